@@ -3,7 +3,6 @@ package org.paramlab.kernel;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDManager;
 import io.github.spencerpark.ijava.magics.ClasspathMagics;
-import io.github.spencerpark.ijava.magics.MavenResolver;
 import io.github.spencerpark.jupyter.kernel.BaseKernel;
 import io.github.spencerpark.jupyter.kernel.LanguageInfo;
 import io.github.spencerpark.jupyter.kernel.ReplacementOptions;
@@ -15,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import jdk.jshell.SourceCodeAnalysis;
 import org.paramlab.kernel.magic.DeviceMagic;
+import org.paramlab.kernel.magic.MavenMagics;
 import org.paramlab.kernel.magic.ScaleMagic;
 import org.paramlab.kernel.magic.TimeMagic;
 import org.paramlab.kernel.render.Renderers;
@@ -44,8 +44,7 @@ public final class ParamLabKernel extends BaseKernel {
      */
     public ParamLabKernel(boolean preloadEngine) {
         this.evaluator = new CellEvaluator(List.of());
-        MavenResolver maven = new MavenResolver(evaluator::addToClasspath);
-        magics.registerMagics(maven);
+        MavenMagics.register(magics, evaluator::addToClasspath);
         magics.registerMagics(new ClasspathMagics(evaluator::addToClasspath));
         magics.registerMagics(new Load(List.of(".jsh", ".jshell", ".java"), this::runLoaded));
         magics.registerLineMagic("device", new DeviceMagic());

@@ -47,6 +47,7 @@ public final class Charts {
         styler.setChartBackgroundColor(Color.WHITE);
         styler.setLegendPosition(Styler.LegendPosition.InsideNE);
         styler.setPlotGridLinesVisible(true);
+        styler.setXAxisTickMarkSpacingHint(90);
         chart.getStyler().setMarkerSize(0);
         return chart;
     }
