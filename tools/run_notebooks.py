@@ -12,6 +12,7 @@ Executed copies are kept in .paramlab/executed/ for inspection.
 import argparse
 import json
 import os
+import signal
 import sys
 import time
 from pathlib import Path
@@ -37,7 +38,15 @@ def count_outputs(nb):
     return counts, errors
 
 
-def run_one(path, scale, results_dir, timeout, executed_dir):
+class NotebookTimeout(Exception):
+    pass
+
+
+def _alarm(signum, frame):
+    raise NotebookTimeout()
+
+
+def run_one(path, scale, results_dir, timeout, notebook_timeout, executed_dir):
     nb = nbformat.read(str(path), as_version=4)
     meta = nb.metadata.get("paramlab", {})
     slug = meta.get("slug", path.stem)
@@ -58,14 +67,20 @@ def run_one(path, scale, results_dir, timeout, executed_dir):
         allow_errors=False,
         record_timing=True,
     )
+    signal.signal(signal.SIGALRM, _alarm)
+    signal.alarm(notebook_timeout)
     try:
         client.execute()
+    except NotebookTimeout:
+        problems.append(f"the notebook exceeded its {notebook_timeout} s budget")
     except CellTimeoutError as e:
         problems.append(f"a cell exceeded {timeout} s: {str(e)[:300]}")
     except DeadKernelError as e:
         problems.append(f"the kernel died: {e}")
     except CellExecutionError as e:
         problems.append(f"cell failed: {str(e)[-1500:]}")
+    finally:
+        signal.alarm(0)
     elapsed = time.time() - started
     executed_dir.mkdir(parents=True, exist_ok=True)
     nbformat.write(nb, str(executed_dir / path.name))
@@ -100,6 +115,7 @@ def main():
     parser.add_argument("--scale", choices=["smoke", "full"], required=True)
     parser.add_argument("--results-dir", type=Path, required=True)
     parser.add_argument("--timeout", type=int, default=900, help="seconds per cell")
+    parser.add_argument("--notebook-timeout", type=int, default=1800, help="seconds per notebook")
     args = parser.parse_args()
     os.environ["PARAMLAB_SCALE"] = args.scale
     os.environ["PARAMLAB_RESULTS_DIR"] = str(args.results_dir)
@@ -108,7 +124,8 @@ def main():
     for path in args.notebooks:
         rel = path.resolve().relative_to(ROOT)
         print(f"--> {rel}", flush=True)
-        slug, elapsed, problems, claims = run_one(path.resolve(), args.scale, args.results_dir, args.timeout, executed)
+        slug, elapsed, problems, claims = run_one(path.resolve(), args.scale, args.results_dir, args.timeout,
+                                                   args.notebook_timeout, executed)
         verdict = ""
         if claims is not None:
             passed = sum(1 for c in claims if c["status"] == "PASSED")

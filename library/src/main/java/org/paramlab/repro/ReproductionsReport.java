@@ -14,8 +14,10 @@ import java.util.stream.Stream;
  * Writes {@code REPRODUCTIONS.md} from the results files, and the summary table inside the
  * README, so both always say what the last {@code full} runs measured.
  *
- * <p>Command line: {@code ReproductionsReport <results-dir> <REPRODUCTIONS.md> [README.md]}. The
- * README's table sits between the lines {@value #START_MARKER} and {@value #END_MARKER}.
+ * <p>Command line: {@code ReproductionsReport [--check] <results-dir> <REPRODUCTIONS.md>
+ * [README.md]}. The README's table sits between the lines {@value #START_MARKER} and {@value
+ * #END_MARKER}. With {@code --check} nothing is written: the command fails if either file differs
+ * from what the results say, so tests keep the documents true.
  */
 public final class ReproductionsReport {
     /** Line that opens the generated table in the README. */
@@ -28,17 +30,39 @@ public final class ReproductionsReport {
 
     /** Regenerates the report (and the README table when a README path is given). */
     public static void main(String[] args) {
-        if (args.length < 2 || args.length > 3) {
+        boolean check = args.length > 0 && args[0].equals("--check");
+        int first = check ? 1 : 0;
+        int n = args.length - first;
+        if (n < 2 || n > 3) {
             System.err.println(
-                    "Usage: ReproductionsReport <results-dir> <REPRODUCTIONS.md> [README.md]");
+                    "Usage: ReproductionsReport [--check] <results-dir> <REPRODUCTIONS.md>"
+                            + " [README.md]");
             System.exit(2);
         }
-        List<ReproResult> results = readAll(Path.of(args[0]));
-        write(Path.of(args[1]), report(results));
-        if (args.length == 3) {
-            Path readme = Path.of(args[2]);
-            write(readme, withSummary(read(readme), summaryTable(results)));
+        List<ReproResult> results = readAll(Path.of(args[first]));
+        boolean current = update(Path.of(args[first + 1]), report(results), check);
+        if (n == 3) {
+            Path readme = Path.of(args[first + 2]);
+            current &= update(readme, withSummary(read(readme), summaryTable(results)), check);
         }
+        if (!current) {
+            System.exit(1);
+        }
+    }
+
+    /** Writes {@code text} to {@code file}, or with {@code check} reports whether it is there. */
+    private static boolean update(Path file, String text, boolean check) {
+        if (!check) {
+            write(file, text);
+            return true;
+        }
+        if (Files.isRegularFile(file) && read(file).equals(text)) {
+            return true;
+        }
+        System.err.println(
+                file + " does not match results/; run ./paramlab reproduce, or regenerate it with"
+                        + " ReproductionsReport.");
+        return false;
     }
 
     /** Every results file in {@code dir}, by slug. */
