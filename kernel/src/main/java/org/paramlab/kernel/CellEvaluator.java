@@ -1,10 +1,5 @@
 package org.paramlab.kernel;
 
-import java.io.OutputStream;
-import java.io.PrintStream;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.Supplier;
 import jdk.jshell.Diag;
 import jdk.jshell.EvalException;
 import jdk.jshell.JShell;
@@ -13,6 +8,12 @@ import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
 import jdk.jshell.SourceCodeAnalysis;
 import jdk.jshell.UnresolvedReferenceException;
+
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Evaluates Java code in JShell, running in this JVM so that cells share classes (and renderers)
@@ -81,7 +82,8 @@ final class CellEvaluator implements AutoCloseable {
             if (!info.completeness().isComplete()) {
                 if (info.completeness() != SourceCodeAnalysis.Completeness.EMPTY) {
                     int start = snippetStart(code, offset, remaining);
-                    throw new CellError.IncompleteStatement(remaining, lineOf(code, start, firstLine));
+                    throw new CellError.IncompleteStatement(
+                            remaining, lineOf(code, start, firstLine));
                 }
                 return last;
             }
@@ -147,7 +149,10 @@ final class CellEvaluator implements AutoCloseable {
                 continue;
             }
             int pos = (int) Math.max(0, Math.min(d.getStartPosition(), source.length()));
-            int cellIndex = Math.min(start + pos, code.length());
+            // Positions count from the snippet source's first character, blanks included; start
+            // is its first non-blank one.
+            int leadingBlanks = source.length() - source.stripLeading().length();
+            int cellIndex = Math.max(0, Math.min(start - leadingBlanks + pos, code.length()));
             int line = lineOf(code, cellIndex, firstLine);
             int lineStart = code.lastIndexOf('\n', Math.max(0, cellIndex - 1)) + 1;
             if (cellIndex > 0 && code.charAt(cellIndex - 1) == '\n') {

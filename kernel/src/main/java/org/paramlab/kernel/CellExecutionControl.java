@@ -1,5 +1,7 @@
 package org.paramlab.kernel;
 
+import jdk.jshell.execution.DirectExecutionControl;
+
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.concurrent.CancellationException;
@@ -8,8 +10,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
-import jdk.jshell.execution.DirectExecutionControl;
 
 /**
  * Runs JShell snippets in this JVM on a single cell thread, keeps each snippet's value as the real
@@ -34,6 +36,11 @@ final class CellExecutionControl extends DirectExecutionControl {
                     });
     private volatile Object lastValue;
     private volatile Future<Object> running;
+
+    /** Number of snippets that have started, and the number of the last one that ended. */
+    private final AtomicLong started = new AtomicLong();
+
+    private final AtomicLong finished = new AtomicLong();
     private volatile Throwable lastFailure;
     private volatile boolean stopped;
 
@@ -49,8 +56,13 @@ final class CellExecutionControl extends DirectExecutionControl {
         Future<Object> task =
                 executor.submit(
                         () -> {
-                            Thread.currentThread().setContextClassLoader(snippetLoader);
-                            return doit.invoke(null);
+                            long id = started.incrementAndGet();
+                            try {
+                                Thread.currentThread().setContextClassLoader(snippetLoader);
+                                return doit.invoke(null);
+                            } finally {
+                                finished.set(id);
+                            }
                         });
         running = task;
         try {
@@ -82,21 +94,23 @@ final class CellExecutionControl extends DirectExecutionControl {
             return;
         }
         Thread thread = cellThread.get();
+        long target = started.get();
         task.cancel(true);
         Thread watchdog =
                 new Thread(
-                        () -> forceStopIfStillRunning(task, thread), "paramlab-interrupt-watchdog");
+                        () -> forceStopIfStillRunning(target, thread),
+                        "paramlab-interrupt-watchdog");
         watchdog.setDaemon(true);
         watchdog.start();
     }
 
     @SuppressWarnings({"deprecation", "removal"})
-    private void forceStopIfStillRunning(Future<Object> task, Thread thread) {
+    private void forceStopIfStillRunning(long target, Thread thread) {
         try {
             TimeUnit.MILLISECONDS.sleep(STOP_GRACE_MILLIS);
-            // The cancelled future is done at once; the thread is still busy if it is not parked
-            // waiting for the next snippet.
-            if (thread != null && thread.isAlive() && isBusy(thread)) {
+            // The cancelled future is done at once; the snippet is still running if it has not
+            // ended and no later snippet has started.
+            if (thread != null && started.get() == target && finished.get() < target) {
                 System.err.println(
                         "The cell ignored the interrupt for "
                                 + STOP_GRACE_MILLIS
@@ -110,15 +124,6 @@ final class CellExecutionControl extends DirectExecutionControl {
                     "The cell ignores interrupts and this Java cannot stop threads; restart the"
                             + " kernel.");
         }
-    }
-
-    private static boolean isBusy(Thread thread) {
-        for (StackTraceElement frame : thread.getStackTrace()) {
-            if (frame.getMethodName().equals("do_it$")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Returns and forgets the value of the last snippet run (null if none). */

@@ -1,9 +1,10 @@
 package org.paramlab.kernel;
 
-import java.util.Map;
 import jdk.jshell.spi.ExecutionControl;
 import jdk.jshell.spi.ExecutionControlProvider;
 import jdk.jshell.spi.ExecutionEnv;
+
+import java.util.Map;
 
 /** Gives JShell a {@link CellExecutionControl} and keeps it for the kernel. */
 final class CellExecutionControlProvider implements ExecutionControlProvider {

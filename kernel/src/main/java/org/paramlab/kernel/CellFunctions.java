@@ -4,8 +4,8 @@ import org.paramlab.viz.Output;
 import org.paramlab.viz.OutputHandle;
 
 /**
- * Functions every cell can call without a prefix (they are statically imported): show a value
- * now, or replace an output shown earlier.
+ * Functions every cell can call without a prefix (they are statically imported): show a value now,
+ * or replace an output shown earlier.
  */
 public final class CellFunctions {
     private CellFunctions() {}

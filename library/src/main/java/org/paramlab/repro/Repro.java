@@ -1,14 +1,15 @@
 package org.paramlab.repro;
 
-import java.nio.file.Path;
-import java.util.Locale;
-import java.util.function.Supplier;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.function.Supplier;
+
 /**
- * Records what a notebook reproduced. Claims are data: each is stored with the paper's figure,
- * the measured one and whether the pass condition held, and {@link #save()} writes them to {@code
+ * Records what a notebook reproduced. Claims are data: each is stored with the paper's figure, the
+ * measured one and whether the pass condition held, and {@link #save()} writes them to {@code
  * results/<slug>.json}.
  *
  * <pre>{@code
@@ -80,12 +81,9 @@ public final class Repro {
     }
 
     /** Records a claim this notebook cannot test here, with the reason. */
-    public static Claim notTested(
-            String id, String description, String paperValue, String reason) {
+    public static Claim notTested(String id, String description, String paperValue, String reason) {
         return current()
-                .record(
-                        new Claim(
-                                id, description, paperValue, reason, Claim.Status.NOT_TESTED));
+                .record(new Claim(id, description, paperValue, reason, Claim.Status.NOT_TESTED));
     }
 
     /** Runs {@code work} and records its wall time under {@code phase} in the results file. */
@@ -128,13 +126,16 @@ public final class Repro {
                 .addColumns(id, claim, paper, measured, status);
     }
 
-    /** Four significant digits, scientific notation outside [1e-3, 1e5). */
+    /**
+     * Four significant digits, scientific notation outside [1e-3, 1e4) (from 1e4 up, four digits
+     * need an exponent: {@code 1.235e+04}).
+     */
     public static String format(double value) {
         if (Double.isNaN(value) || Double.isInfinite(value)) {
             return Double.toString(value);
         }
         double magnitude = Math.abs(value);
-        if (magnitude != 0 && (magnitude < 1e-3 || magnitude >= 1e5)) {
+        if (magnitude != 0 && (magnitude < 1e-3 || magnitude >= 1e4)) {
             return String.format(Locale.ROOT, "%.3e", value);
         }
         return String.format(Locale.ROOT, "%.4g", value);

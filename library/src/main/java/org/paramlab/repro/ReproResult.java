@@ -3,12 +3,14 @@ package org.paramlab.repro;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonParseException;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +48,10 @@ public record ReproResult(
     public ReproResult {
         Objects.requireNonNull(slug, "slug");
         Objects.requireNonNull(scale, "scale");
-        timingsSeconds = Map.copyOf(new LinkedHashMap<>(timingsSeconds));
+        Objects.requireNonNull(timingsSeconds, "timingsSeconds");
+        Objects.requireNonNull(claims, "claims");
+        // Map.copyOf would lose the order the phases ran in.
+        timingsSeconds = Collections.unmodifiableMap(new LinkedHashMap<>(timingsSeconds));
         claims = List.copyOf(claims);
     }
 
@@ -94,18 +99,31 @@ public record ReproResult(
      * @throws IllegalArgumentException if the file is not a valid results file, naming it
      */
     public static ReproResult read(Path file) {
+        String json;
         try {
-            ReproResult result =
-                    GSON.fromJson(Files.readString(file, StandardCharsets.UTF_8), ReproResult.class);
-            if (result == null || result.slug() == null || result.claims() == null) {
-                throw new IllegalArgumentException(
-                        file + " is not a ParamLab results file (no slug or claims).");
-            }
-            return result;
+            json = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read " + file, e);
+        }
+        ReproResult result;
+        try {
+            result = GSON.fromJson(json, ReproResult.class);
         } catch (JsonParseException e) {
             throw new IllegalArgumentException(file + " is not valid JSON: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            // Gson wraps the constructor's rejection of a missing field in a RuntimeException.
+            Throwable reason = e.getCause() != null ? e.getCause() : e;
+            throw new IllegalArgumentException(
+                    file
+                            + " is not a ParamLab results file (missing or invalid "
+                            + reason.getMessage()
+                            + ").",
+                    e);
         }
+        if (result == null) {
+            throw new IllegalArgumentException(
+                    file + " is not a ParamLab results file (no slug or claims).");
+        }
+        return result;
     }
 }

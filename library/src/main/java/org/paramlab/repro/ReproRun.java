@@ -104,7 +104,12 @@ public final class ReproRun {
                 + scale.label()
                 + " scale, seed "
                 + seed
-                + (claims.isEmpty() ? "" : ", " + claims.size() + " claims so far");
+                + (claims.isEmpty()
+                        ? ""
+                        : ", "
+                                + claims.size()
+                                + (claims.size() == 1 ? " claim" : " claims")
+                                + " so far");
     }
 
     /** Writes the snapshot to {@code directory} and returns it. */

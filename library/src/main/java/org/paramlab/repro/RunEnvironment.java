@@ -3,8 +3,8 @@ package org.paramlab.repro;
 import ai.djl.engine.Engine;
 
 /**
- * Where a run happened: machine, JVM and the DJL engine and device, recorded in every results
- * file so a number can be traced to the hardware that produced it.
+ * Where a run happened: machine, JVM and the DJL engine and device, recorded in every results file
+ * so a number can be traced to the hardware that produced it.
  *
  * @param os operating system name and version
  * @param arch CPU architecture
@@ -15,7 +15,13 @@ import ai.djl.engine.Engine;
  * @param device DJL's default device, e.g. {@code cpu()} or {@code gpu(0)}
  */
 public record RunEnvironment(
-        String os, String arch, int cpus, long maxHeapMb, String java, String engine, String device) {
+        String os,
+        String arch,
+        int cpus,
+        long maxHeapMb,
+        String java,
+        String engine,
+        String device) {
 
     /** Reads the current machine, JVM and DJL's default engine and device. */
     public static RunEnvironment current() {

@@ -87,7 +87,9 @@ public enum Scale {
         return current() == SMOKE ? smoke : full;
     }
 
-    /** The lower-case name used in results files and the environment: {@code smoke} or {@code full}. */
+    /**
+     * The lower-case name used in results files and the environment: {@code smoke} or {@code full}.
+     */
     public String label() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -5,7 +5,7 @@
  * <p>Start with {@link org.paramlab.repro.Repro}: a notebook calls {@code Repro.begin(slug, seed)}
  * in its setup cell, sizes every experiment with {@code Scale.pick(smoke, full)}, records each of
  * the paper's claims with {@code Repro.claim(...)} and ends with {@code Repro.save()}, which writes
- * {@code results/<slug>.json}. {@link org.paramlab.repro.ReproductionsReport} turns those files into
- * {@code REPRODUCTIONS.md}.
+ * {@code results/<slug>.json}. {@link org.paramlab.repro.ReproductionsReport} turns those files
+ * into {@code REPRODUCTIONS.md}.
  */
 package org.paramlab.repro;

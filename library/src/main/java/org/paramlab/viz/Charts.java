@@ -1,10 +1,5 @@
 package org.paramlab.viz;
 
-import java.awt.Color;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.Arrays;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
@@ -13,6 +8,12 @@ import org.knowm.xchart.internal.chartpart.Chart;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.XYStyler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
+
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
 
 /**
  * The XChart charts notebooks draw, in one house style: 640×400, white background, legend inside
@@ -95,8 +96,7 @@ public final class Charts {
             throw new IllegalArgumentException(
                     "Series '" + name + "' has no point that can be drawn on these axes.");
         }
-        XYSeries series =
-                chart.addSeries(name, Arrays.copyOf(keptX, n), Arrays.copyOf(keptY, n));
+        XYSeries series = chart.addSeries(name, Arrays.copyOf(keptX, n), Arrays.copyOf(keptY, n));
         series.setMarker(SeriesMarkers.NONE);
         return series;
     }

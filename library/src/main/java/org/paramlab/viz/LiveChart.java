@@ -1,15 +1,15 @@
 package org.paramlab.viz;
 
+import org.knowm.xchart.XYChart;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongSupplier;
-import org.knowm.xchart.XYChart;
 
 /**
- * A line chart that redraws one output in place as points arrive, for loss curves during
- * training.
+ * A line chart that redraws one output in place as points arrive, for loss curves during training.
  *
  * <pre>{@code
  * var live = LiveChart.start(Charts.semiLogY("Training", "step", "loss"));
@@ -41,7 +41,10 @@ public final class LiveChart implements AutoCloseable {
         this.handle = sink.show(chart);
     }
 
-    /** Shows {@code chart} (its axes and titles; existing series are kept) and returns the live view. */
+    /**
+     * Shows {@code chart} (its axes and titles; existing series are kept) and returns the live
+     * view.
+     */
     public static LiveChart start(XYChart chart) {
         return new LiveChart(chart, System::nanoTime, Output::show);
     }

@@ -6,8 +6,8 @@ import java.util.Objects;
 /**
  * The library's door to the notebook: shows values in the running cell's output.
  *
- * <p>In the ParamLab kernel a value renders by type (charts as PNG, tables as HTML, {@link Html}
- * as HTML) and {@link OutputHandle#update(Object)} redraws it in place (Jupyter's {@code
+ * <p>In the ParamLab kernel a value renders by type (charts as PNG, tables as HTML, {@link Html} as
+ * HTML) and {@link OutputHandle#update(Object)} redraws it in place (Jupyter's {@code
  * update_display_data}). Anywhere else the value's text form goes to standard output, so library
  * code can call this unconditionally.
  */

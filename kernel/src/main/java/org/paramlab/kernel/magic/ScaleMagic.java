@@ -1,12 +1,14 @@
 package org.paramlab.kernel.magic;
 
 import io.github.spencerpark.jupyter.kernel.magic.registry.LineMagicFunction;
-import java.util.List;
+
 import org.paramlab.repro.Scale;
 
+import java.util.List;
+
 /**
- * {@code %scale} prints the run scale; {@code %scale smoke} or {@code %scale full} sets it for
- * this kernel, so cells run afterwards size their experiments by it.
+ * {@code %scale} prints the run scale; {@code %scale smoke} or {@code %scale full} sets it for this
+ * kernel, so cells run afterwards size their experiments by it.
  */
 public final class ScaleMagic implements LineMagicFunction<Void> {
     @Override

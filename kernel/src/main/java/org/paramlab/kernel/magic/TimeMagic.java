@@ -2,6 +2,7 @@ package org.paramlab.kernel.magic;
 
 import io.github.spencerpark.jupyter.kernel.magic.registry.CellMagicFunction;
 import io.github.spencerpark.jupyter.kernel.magic.registry.LineMagicFunction;
+
 import java.util.List;
 import java.util.Locale;
 
@@ -27,7 +28,8 @@ public final class TimeMagic implements LineMagicFunction<Object>, CellMagicFunc
     @Override
     public Object execute(List<String> args) throws Exception {
         if (args.isEmpty()) {
-            throw new IllegalArgumentException("Usage: %time <statement>, or %%time on a cell's first line");
+            throw new IllegalArgumentException(
+                    "Usage: %time <statement>, or %%time on a cell's first line");
         }
         return time(String.join(" ", args));
     }

@@ -1,8 +1,10 @@
 package org.paramlab.kernel.render;
 
 import io.github.spencerpark.jupyter.kernel.display.DisplayData;
-import java.util.Base64;
+
 import org.paramlab.viz.AudioClip;
+
+import java.util.Base64;
 
 /** An {@link AudioClip} as an HTML audio player with the WAV embedded as a data URI. */
 public final class AudioRenderer implements ValueRenderer<AudioClip> {

@@ -1,6 +1,7 @@
 package org.paramlab.kernel.render;
 
 import io.github.spencerpark.jupyter.kernel.display.DisplayData;
+
 import org.paramlab.viz.Html;
 
 /** {@link Html} as {@code text/html} with its text form. */

@@ -2,11 +2,13 @@ package org.paramlab.kernel.render;
 
 import io.github.spencerpark.jupyter.kernel.display.DisplayData;
 import io.github.spencerpark.jupyter.kernel.display.mime.MIMEType;
+
 import java.awt.image.RenderedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Base64;
+
 import javax.imageio.ImageIO;
 
 /** A {@link RenderedImage} (e.g. {@code BufferedImage}) as a PNG, with its size as text. */

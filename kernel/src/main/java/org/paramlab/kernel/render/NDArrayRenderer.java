@@ -1,7 +1,9 @@
 package org.paramlab.kernel.render;
 
 import ai.djl.ndarray.NDArray;
+
 import io.github.spencerpark.jupyter.kernel.display.DisplayData;
+
 import org.paramlab.viz.Html;
 
 /**
@@ -26,7 +28,12 @@ public final class NDArrayRenderer implements ValueRenderer<NDArray> {
             return;
         }
         String header =
-                "NDArray " + array.getDataType() + " " + array.getShape() + " on " + array.getDevice()
+                "NDArray "
+                        + array.getDataType()
+                        + " "
+                        + array.getShape()
+                        + " on "
+                        + array.getDevice()
                         + (array.getName() == null ? "" : " '" + array.getName() + "'");
         String values = array.toDebugString(MAX_VALUES, MAX_DEPTH, MAX_ROWS, MAX_COLUMNS, true);
         // toDebugString starts with its own "ND: (shape) device dtype" line; keep only the values.

@@ -1,6 +1,7 @@
 package org.paramlab.kernel.render;
 
 import io.github.spencerpark.jupyter.kernel.display.DisplayData;
+
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
@@ -24,7 +25,7 @@ public final class Renderers {
         }
     }
 
-    /** Charts, tables, NDArrays, images, audio clips, HTML and reproduction results. */
+    /** Charts, tables, NDArrays, images, audio clips, HTML, reproduction results and claims. */
     public static Renderers defaults() {
         return new Renderers(
                 List.of(
@@ -34,7 +35,8 @@ public final class Renderers {
                         new ImageRenderer(),
                         new AudioRenderer(),
                         new HtmlRenderer(),
-                        new ReproResultRenderer()));
+                        new ReproResultRenderer(),
+                        new ClaimRenderer()));
     }
 
     /** The value's MIME bundle, or empty if no renderer handles its type. */

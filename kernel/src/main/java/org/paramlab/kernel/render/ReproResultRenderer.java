@@ -1,10 +1,12 @@
 package org.paramlab.kernel.render;
 
 import io.github.spencerpark.jupyter.kernel.display.DisplayData;
-import java.util.Locale;
+
 import org.paramlab.repro.Repro;
 import org.paramlab.repro.ReproResult;
 import org.paramlab.viz.Html;
+
+import java.util.Locale;
 
 /** A {@link ReproResult} as its verdict line and the table of claims. */
 public final class ReproResultRenderer implements ValueRenderer<ReproResult> {
@@ -30,9 +32,18 @@ public final class ReproResultRenderer implements ValueRenderer<ReproResult> {
         DisplayData table = new DisplayData();
         tables.render(Repro.claimsTable(result), table);
         out.putHTML(
-                "<div><p><b>" + Html.escape(verdict) + "</b></p>"
-                        + table.getData(io.github.spencerpark.jupyter.kernel.display.mime.MIMEType.TEXT_HTML)
+                "<div><p><b>"
+                        + Html.escape(verdict)
+                        + "</b></p>"
+                        + table.getData(
+                                io.github.spencerpark.jupyter.kernel.display.mime.MIMEType
+                                        .TEXT_HTML)
                         + "</div>");
-        out.putText(verdict + "\n" + table.getData(io.github.spencerpark.jupyter.kernel.display.mime.MIMEType.TEXT_PLAIN));
+        out.putText(
+                verdict
+                        + "\n"
+                        + table.getData(
+                                io.github.spencerpark.jupyter.kernel.display.mime.MIMEType
+                                        .TEXT_PLAIN));
     }
 }

@@ -1,14 +1,17 @@
 package org.paramlab.kernel.render;
 
 import io.github.spencerpark.jupyter.kernel.display.DisplayData;
-import java.util.Locale;
+
 import org.paramlab.viz.Html;
+
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
+import java.util.Locale;
+
 /**
- * A Tablesaw {@link Table} as an HTML table. Tables longer than the row limit show their first
- * and last rows and say how many were left out.
+ * A Tablesaw {@link Table} as an HTML table. Tables longer than the row limit show their first and
+ * last rows and say how many were left out.
  */
 public final class TableRenderer implements ValueRenderer<Table> {
     /** Rows shown before a table is shortened. */
@@ -21,7 +24,8 @@ public final class TableRenderer implements ValueRenderer<Table> {
     /** A renderer that shows at most {@code rowLimit} rows. */
     public TableRenderer(int rowLimit) {
         if (rowLimit < TAIL_ROWS + 1) {
-            throw new IllegalArgumentException("Row limit must be > " + TAIL_ROWS + ", got " + rowLimit);
+            throw new IllegalArgumentException(
+                    "Row limit must be > " + TAIL_ROWS + ", got " + rowLimit);
         }
         this.rowLimit = rowLimit;
     }
@@ -59,7 +63,9 @@ public final class TableRenderer implements ValueRenderer<Table> {
             }
         }
         html.append("</tbody></table><small>")
-                .append(String.format(Locale.ROOT, "%,d rows × %d columns", rows, table.columnCount()))
+                .append(
+                        String.format(
+                                Locale.ROOT, "%,d rows × %d columns", rows, table.columnCount()))
                 .append("</small></div>");
         out.putHTML(html.toString());
         out.putText(shortened ? table.print(rowLimit) : table.print());

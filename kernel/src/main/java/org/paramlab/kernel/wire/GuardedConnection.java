@@ -2,10 +2,12 @@ package org.paramlab.kernel.wire;
 
 import io.github.spencerpark.jupyter.channels.JupyterConnection;
 import io.github.spencerpark.jupyter.kernel.KernelConnectionProperties;
+
+import org.zeromq.ZMQ;
+
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.security.GeneralSecurityException;
-import org.zeromq.ZMQ;
 
 /**
  * IJava's Jupyter connection with {@link GuardedShellChannel}s for shell and control, bound to
@@ -20,8 +22,8 @@ public final class GuardedConnection extends JupyterConnection {
     /**
      * Prepares the channels without binding them.
      *
-     * @throws IllegalArgumentException if the connection file asks for a non-loopback address or
-     *     an unsupported signature scheme
+     * @throws IllegalArgumentException if the connection file asks for a non-loopback address or an
+     *     unsupported signature scheme
      */
     public GuardedConnection(KernelConnectionProperties props) throws GeneralSecurityException {
         super(props);

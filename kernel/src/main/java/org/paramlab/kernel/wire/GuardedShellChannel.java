@@ -7,14 +7,16 @@ import io.github.spencerpark.jupyter.channels.ShellReplyEnvironment;
 import io.github.spencerpark.jupyter.kernel.KernelConnectionProperties;
 import io.github.spencerpark.jupyter.messages.HMACGenerator;
 import io.github.spencerpark.jupyter.messages.Message;
+
+import org.zeromq.ZMQ;
+
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.zeromq.ZMQ;
 
 /**
- * A shell or control channel that survives bad input: a message with a wrong signature, or one
- * that cannot be parsed, is logged and dropped, and the channel keeps serving.
+ * A shell or control channel that survives bad input: a message with a wrong signature, or one that
+ * cannot be parsed, is logged and dropped, and the channel keeps serving.
  *
  * <p>Messages are dispatched to the handlers registered on the connection, one at a time, on the
  * channel's own thread.
@@ -106,7 +108,10 @@ public final class GuardedShellChannel extends ShellChannel {
         try {
             handler.handle(env, message);
         } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "Handler for " + message.getHeader().getType().getName() + " failed", e);
+            LOG.log(
+                    Level.SEVERE,
+                    "Handler for " + message.getHeader().getType().getName() + " failed",
+                    e);
         } finally {
             env.resolveDeferrals();
         }
