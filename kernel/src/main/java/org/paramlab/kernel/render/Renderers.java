@@ -25,7 +25,10 @@ public final class Renderers {
         }
     }
 
-    /** Charts, tables, NDArrays, images, audio clips, HTML, reproduction results and claims. */
+    /**
+     * Charts, tables, NDArrays, images, audio clips, HTML, reproduction results, claims and LaTeX
+     * forms.
+     */
     public static Renderers defaults() {
         return new Renderers(
                 List.of(
@@ -36,7 +39,8 @@ public final class Renderers {
                         new AudioRenderer(),
                         new HtmlRenderer(),
                         new ReproResultRenderer(),
-                        new ClaimRenderer()));
+                        new ClaimRenderer(),
+                        new LatexRenderer()));
     }
 
     /** The value's MIME bundle, or empty if no renderer handles its type. */
