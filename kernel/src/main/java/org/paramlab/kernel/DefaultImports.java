@@ -51,6 +51,11 @@ final class DefaultImports {
         return s.toString();
     }
 
+    /** The imports that do not come from the library: JDK, DJL, Tablesaw and XChart. */
+    static List<String> fixedImports() {
+        return FIXED;
+    }
+
     /** Every package of the library jar (or classes folder) under {@code org.paramlab}. */
     static List<String> libraryPackages() {
         Path location;

@@ -32,6 +32,22 @@ public final class Charts {
     /** Default height in pixels. */
     public static final int HEIGHT = 400;
 
+    /**
+     * Ten distinguishable line colours (Tableau 10), so legends of up to ten series never repeat.
+     */
+    static final Color[] PALETTE = {
+        new Color(0x4E79A7),
+        new Color(0xF28E2B),
+        new Color(0xE15759),
+        new Color(0x76B7B2),
+        new Color(0x59A14F),
+        new Color(0xEDC948),
+        new Color(0xB07AA1),
+        new Color(0xFF9DA7),
+        new Color(0x9C755F),
+        new Color(0xBAB0AC)
+    };
+
     private Charts() {}
 
     /** A line chart with linear axes. */
@@ -49,6 +65,7 @@ public final class Charts {
         styler.setLegendPosition(Styler.LegendPosition.InsideNE);
         styler.setPlotGridLinesVisible(true);
         styler.setXAxisTickMarkSpacingHint(90);
+        styler.setSeriesColors(PALETTE);
         chart.getStyler().setMarkerSize(0);
         return chart;
     }

@@ -7,6 +7,7 @@
  * (tests, plain Java) values print as text. {@link org.paramlab.viz.ProgressBar} and {@link
  * org.paramlab.viz.LiveChart} build on it for long loops; {@link org.paramlab.viz.Charts} makes the
  * XChart charts notebooks draw; {@link org.paramlab.viz.AudioClip} and {@link
- * org.paramlab.viz.Html} are values with a rich form.
+ * org.paramlab.viz.Html} are values with a rich form; {@link org.paramlab.viz.Images} turns arrays
+ * into pictures (image grids, heat maps).
  */
 package org.paramlab.viz;
