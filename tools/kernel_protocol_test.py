@@ -260,6 +260,17 @@ class KernelProtocolTest(unittest.TestCase):
         self.assertEqual("ok", status)
         self.assertEqual("", text_of(out, "stderr"))
 
+    def test_cells_run_with_autograd_off_outside_a_gradient_collector(self):
+        """DJL expects PyTorch's per-thread grad mode off except inside a GradientCollector. The
+        engine is loaded on the warm-up thread, so the cell thread must be set up the same way,
+        or every cell records a graph and optimizer updates run inside it."""
+        status, out = self.k.run(
+            "try (NDManager m = NDManager.newBaseManager()) { m.ones(new Shape(2)).sum(); }")
+        self.assertEqual("ok", status, out)
+        status, out = self.k.run("ai.djl.pytorch.jni.JniUtils.isGradMode()")
+        self.assertEqual("ok", status, out)
+        self.assertEqual("false", data_of(out)[0]["text/plain"])
+
     def test_many_cells_creating_ndarrays_do_not_grow_memory(self):
         """500 cells that create and drop NDArrays grow resident memory no more than 500 cells of
         the same shape doing plain Java work, plus 32 MiB. (JShell keeps every executed cell's

@@ -59,6 +59,7 @@ final class CellExecutionControl extends DirectExecutionControl {
                             long id = started.incrementAndGet();
                             try {
                                 Thread.currentThread().setContextClassLoader(snippetLoader);
+                                CellThreadDefaults.applyToCurrentThread();
                                 return doit.invoke(null);
                             } finally {
                                 finished.set(id);

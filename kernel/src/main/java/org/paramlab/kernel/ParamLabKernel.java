@@ -71,6 +71,7 @@ public final class ParamLabKernel extends BaseKernel {
         if (preloadEngine) {
             try (NDManager manager = NDManager.newBaseManager()) {
                 manager.ones(new ai.djl.ndarray.types.Shape(2, 2)).sum().getFloat();
+                CellThreadDefaults.engineLoaded();
             } catch (RuntimeException | UnsatisfiedLinkError e) {
                 System.err.println("DJL engine could not be loaded: " + e.getMessage());
             }
