@@ -13,8 +13,10 @@ listed="$ROOT/kernel/target/kernel-classpath.txt"
 [[ -f "$listed" ]] || { echo "Build first: ./paramlab setup" >&2; exit 1; }
 CP="$ROOT/kernel/target/paramlab-kernel-0.1.0-SNAPSHOT.jar:$(sed "s#kernel-lib/#$ROOT/kernel/target/kernel-lib/#g" "$listed")"
 echo "== ParamLab (DJL, PyTorch engine)"
-java -Dai.djl.offline=true -Dai.djl.pytorch.num_interop_threads=1 -Dorg.slf4j.simpleLogger.defaultLogLevel=error \
-  -cp "$CP" "$ROOT/bench/LoraStepBench.java" 2>/dev/null
+for method in lora full; do
+  java -Dai.djl.offline=true -Dai.djl.pytorch.num_interop_threads=1 -Dorg.slf4j.simpleLogger.defaultLogLevel=error \
+    -cp "$CP" "$ROOT/bench/LoraStepBench.java" "$method" 2>/dev/null
+done
 echo "== PyTorch (Debian python3-torch)"
 if /usr/bin/python3 -c 'import torch' 2>/dev/null; then
   /usr/bin/python3 "$ROOT/bench/lora_step_torch.py"

@@ -55,7 +55,23 @@ public final class Mul extends Expr {
         if (b instanceof Num) {
             return scale((Num) b, a);
         }
-        return of(List.of(a, b));
+        Expr merged = ProductMerge.tryMerge(a, b);
+        return merged != null ? merged : of(List.of(a, b));
+    }
+
+    /** An already canonical product (sorted distinct bases, non-zero exponents, caller checked). */
+    static Expr raw(Num coeff, Expr[] bases, Expr[] exps) {
+        return intern(new Mul(coeff, bases, exps));
+    }
+
+    /** The bases array itself (callers must not modify it). */
+    Expr[] basesArray() {
+        return bases;
+    }
+
+    /** The exponents array itself (callers must not modify it). */
+    Expr[] exponentsArray() {
+        return exps;
     }
 
     /** The canonical product of the factors. */
@@ -65,6 +81,14 @@ public final class Mul extends Expr {
 
     /** The canonical product of the factors (an empty list gives 1). */
     public static Expr of(List<? extends Expr> factors) {
+        if (factors.size() == 2
+                && !(factors.get(0) instanceof Num)
+                && !(factors.get(1) instanceof Num)) {
+            Expr merged = ProductMerge.tryMerge(factors.get(0), factors.get(1));
+            if (merged != null) {
+                return merged;
+            }
+        }
         Num coeff = Num.ONE;
         Map<Expr, Expr> expOf = new HashMap<>();
         List<Expr> order = new ArrayList<>();

@@ -37,6 +37,11 @@ public final class Num extends Expr {
         this.value = value;
     }
 
+    /**
+     * Small integers, kept strongly so that exponent and coefficient arithmetic skips interning.
+     */
+    private static final Num[] SMALL = new Num[1025 + 128];
+
     /** The exact integer {@code n}. */
     public static Num of(long n) {
         if (n == 0) {
@@ -48,6 +53,15 @@ public final class Num extends Expr {
         if (n == -1) {
             return MINUS_ONE;
         }
+        if (n >= -128 && n <= 1024) {
+            int i = (int) n + 128;
+            Num cached = SMALL[i];
+            if (cached == null) {
+                cached = intern(new Num(Rational.of(n)));
+                SMALL[i] = cached; // racy but idempotent: interning returns the one node
+            }
+            return cached;
+        }
         return intern(new Num(Rational.of(n)));
     }
 
@@ -58,6 +72,12 @@ public final class Num extends Expr {
         }
         if (r.isOne()) {
             return ONE;
+        }
+        if (r.isSmallInteger()) {
+            int v = r.intValueExact();
+            if (v >= -128 && v <= 1024) {
+                return of((long) v);
+            }
         }
         return intern(new Num(r));
     }
@@ -159,6 +179,9 @@ public final class Num extends Expr {
     /** this + o. */
     public Num add(Num o) {
         if (exact != null && o.exact != null) {
+            if (exact.isSmallInteger() && o.exact.isSmallInteger()) {
+                return of((long) exact.intValueExact() + o.exact.intValueExact());
+            }
             return of(exact.add(o.exact));
         }
         return of(value + o.value);

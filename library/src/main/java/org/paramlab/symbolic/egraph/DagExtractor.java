@@ -1,10 +1,12 @@
 package org.paramlab.symbolic.egraph;
 
 import org.paramlab.symbolic.Expr;
+import org.paramlab.symbolic.Sym;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -93,6 +95,75 @@ public final class DagExtractor {
             total += cost.cost(g, n);
         }
         return new ExtractionResult(out, total);
+    }
+
+    /**
+     * Terms for several classes with every class used more than once by the chosen terms bound to a
+     * symbol {@code cse_<class>} (see {@link SharedExtraction}), for code generation that keeps the
+     * extracted sharing.
+     */
+    public SharedExtraction extractShared(List<Integer> eclasses) {
+        Map<Integer, Integer> uses = new HashMap<>();
+        Map<Integer, ENode> chosen = new HashMap<>();
+        for (int c : eclasses) {
+            countUses(g.find(c), uses, chosen, new HashSet<>());
+        }
+        Map<Integer, Expr> memo = new HashMap<>();
+        Map<Sym, Expr> defs = new LinkedHashMap<>();
+        List<Expr> out = new ArrayList<>();
+        for (int c : eclasses) {
+            out.add(buildShared(g.find(c), memo, chosen, uses, defs));
+        }
+        double total = 0;
+        for (ENode n : chosen.values()) {
+            total += cost.cost(g, n);
+        }
+        return new SharedExtraction(out, defs, total);
+    }
+
+    private void countUses(
+            int cls, Map<Integer, Integer> uses, Map<Integer, ENode> chosen, Set<Integer> path) {
+        if (uses.merge(cls, 1, Integer::sum) > 1) {
+            return;
+        }
+        ENode n = choice.get(cls);
+        if (n == null || !path.add(cls)) {
+            n = fallback.bestNode(cls);
+            path.add(cls);
+        }
+        if (n == null) {
+            throw new IllegalArgumentException("E-class " + cls + " has no finite term");
+        }
+        chosen.put(cls, n);
+        for (int i = 0; i < n.arity(); i++) {
+            countUses(g.find(n.child(i)), uses, chosen, path);
+        }
+        path.remove(cls);
+    }
+
+    private Expr buildShared(
+            int cls,
+            Map<Integer, Expr> memo,
+            Map<Integer, ENode> chosen,
+            Map<Integer, Integer> uses,
+            Map<Sym, Expr> defs) {
+        Expr done = memo.get(cls);
+        if (done != null) {
+            return done;
+        }
+        ENode n = chosen.get(cls);
+        List<Expr> kids = new ArrayList<>(n.arity());
+        for (int i = 0; i < n.arity(); i++) {
+            kids.add(buildShared(g.find(n.child(i)), memo, chosen, uses, defs));
+        }
+        Expr e = EGraph.build(n, kids);
+        if (!n.isLeaf() && uses.get(cls) > 1 && !e.isAtom()) {
+            Sym s = Sym.of("cse_" + cls);
+            defs.put(s, e);
+            e = s;
+        }
+        memo.put(cls, e);
+        return e;
     }
 
     private Expr build(
