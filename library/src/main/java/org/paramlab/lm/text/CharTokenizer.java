@@ -17,17 +17,16 @@ import java.util.TreeSet;
  * chars.decode(ids); // "In the beginning"
  * }</pre>
  */
-public final class CharTokenizer implements TextTokenizer {
+public final class CharTokenizer extends VocabularyTokenizer {
     /** The unknown character, id 0. */
     public static final String UNKNOWN = "\uFFFD";
 
     static final String TYPE = "char";
 
-    private final List<String> tokens;
     private final Map<Integer, Integer> ids = new HashMap<>();
 
     CharTokenizer(List<String> tokens) {
-        this.tokens = List.copyOf(tokens);
+        super(TYPE, UNKNOWN, tokens);
         for (int i = 1; i < this.tokens.size(); i++) {
             ids.put(this.tokens.get(i).codePointAt(0), i);
         }
@@ -50,39 +49,5 @@ public final class CharTokenizer implements TextTokenizer {
     @Override
     public int[] encode(String text) {
         return text.codePoints().map(p -> ids.getOrDefault(p, 0)).toArray();
-    }
-
-    /** {@inheritDoc} */
-    @Override
-    public String decode(int[] idList) {
-        StringBuilder s = new StringBuilder();
-        for (int id : idList) {
-            s.append(token(id));
-        }
-        return s.toString();
-    }
-
-    /** {@inheritDoc} */
-    @Override
-    public int vocabSize() {
-        return tokens.size();
-    }
-
-    /** {@inheritDoc} */
-    @Override
-    public String token(int id) {
-        return id >= 0 && id < tokens.size() ? tokens.get(id) : UNKNOWN;
-    }
-
-    /** {@inheritDoc} */
-    @Override
-    public String toJson() {
-        return TokenizerFile.GSON.toJson(new TokenizerFile(TYPE, tokens));
-    }
-
-    /** {@inheritDoc} */
-    @Override
-    public String toString() {
-        return "CharTokenizer(" + tokens.size() + " ids)";
     }
 }

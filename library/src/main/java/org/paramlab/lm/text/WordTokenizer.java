@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * words.decode(words.encode("And God said")); // "And God said"
  * }</pre>
  */
-public final class WordTokenizer implements TextTokenizer {
+public final class WordTokenizer extends VocabularyTokenizer {
     /** The unknown token, id 0. */
     public static final String UNKNOWN = "<unk>";
 
@@ -28,11 +28,10 @@ public final class WordTokenizer implements TextTokenizer {
     private static final Pattern TOKEN =
             Pattern.compile(" ?\\p{L}+| ?\\p{N}+| ?[^\\s\\p{L}\\p{N}]+|\\s+");
 
-    private final List<String> tokens;
     private final Map<String, Integer> ids = new HashMap<>();
 
     WordTokenizer(List<String> tokens) {
-        this.tokens = List.copyOf(tokens);
+        super(TYPE, UNKNOWN, tokens);
         for (int i = 0; i < this.tokens.size(); i++) {
             ids.put(this.tokens.get(i), i);
         }
@@ -79,39 +78,5 @@ public final class WordTokenizer implements TextTokenizer {
     @Override
     public int[] encode(String text) {
         return split(text).stream().mapToInt(p -> ids.getOrDefault(p, 0)).toArray();
-    }
-
-    /** {@inheritDoc} */
-    @Override
-    public String decode(int[] idList) {
-        StringBuilder s = new StringBuilder();
-        for (int id : idList) {
-            s.append(token(id));
-        }
-        return s.toString();
-    }
-
-    /** {@inheritDoc} */
-    @Override
-    public int vocabSize() {
-        return tokens.size();
-    }
-
-    /** {@inheritDoc} */
-    @Override
-    public String token(int id) {
-        return id >= 0 && id < tokens.size() ? tokens.get(id) : UNKNOWN;
-    }
-
-    /** {@inheritDoc} */
-    @Override
-    public String toJson() {
-        return TokenizerFile.GSON.toJson(new TokenizerFile(TYPE, tokens));
-    }
-
-    /** {@inheritDoc} */
-    @Override
-    public String toString() {
-        return "WordTokenizer(" + tokens.size() + " ids)";
     }
 }
