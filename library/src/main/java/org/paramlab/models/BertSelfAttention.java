@@ -10,6 +10,7 @@ import ai.djl.util.PairList;
 import org.paramlab.nn.Linear;
 import org.paramlab.nn.ModuleBlock;
 import org.paramlab.nn.PrefixAttention;
+import org.paramlab.train.HostArrays;
 
 /**
  * Multi-head scaled dot-product self-attention, {@code softmax(Q Kᵀ / √d + M) V} per head with
@@ -80,7 +81,7 @@ public final class BertSelfAttention extends ModuleBlock implements PrefixAttent
         q = q.reshape(b, t, heads, d).transpose(0, 2, 1, 3); // (B, h, T, d)
         k = k.reshape(b, s, heads, d).transpose(0, 2, 3, 1); // (B, h, d, S)
         v = v.reshape(b, s, heads, d).transpose(0, 2, 1, 3); // (B, h, S, d)
-        NDArray scores = q.matMul(k).div(Math.sqrt(d)).add(mask); // (B, h, T, S)
+        NDArray scores = HostArrays.times(q.matMul(k), 1 / Math.sqrt(d)).add(mask); // (B, h, T, S)
         NDArray probs = scores.softmax(-1);
         probs = Dropout.dropout(probs, config.attentionDropout(), training).head();
         NDArray context = probs.matMul(v); // (B, h, T, d)

@@ -59,9 +59,10 @@ public abstract class DeltaLinear extends TunerLayer {
      */
     protected final NDArray factor(String name, String saved, NDManager into) {
         NDArray p = array(name, saved);
-        NDArray view = p.reshape(p.getShape());
-        view.attach(into);
-        return view;
+        // A differentiable copy owned by `into` (0 + p: results belong to the left operand's
+        // manager). Re-attaching a view of the parameter instead corrupted gradients whenever
+        // the garbage collector ran between forward and backward (GcSafeGradientsTest).
+        return into.zeros(new Shape(), p.getDataType()).add(p);
     }
 
     @Override

@@ -11,6 +11,7 @@ import ai.djl.training.ParameterStore;
 import org.paramlab.nn.Linear;
 import org.paramlab.peft.PeftConfig;
 import org.paramlab.peft.TunerLayer;
+import org.paramlab.train.HostArrays;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -96,6 +97,6 @@ public final class BottleneckLayer extends TunerLayer {
                         h,
                         value(ps, name, "adapter_up.weight", z, training),
                         value(ps, name, "adapter_up.bias", z, training)); // (..., d)
-        return up.mul(c.scaling());
+        return HostArrays.times(up, c.scaling());
     }
 }

@@ -7,6 +7,7 @@ import ai.djl.ndarray.types.Shape;
 import org.paramlab.nn.Linear;
 import org.paramlab.peft.DeltaLinear;
 import org.paramlab.peft.PeftConfig;
+import org.paramlab.train.HostArrays;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -62,6 +63,6 @@ public final class LohaLinear extends DeltaLinear {
     protected NDArray delta(String name, NDManager into) {
         NDArray w1 = factor(name, "hada_w1_a", into).matMul(factor(name, "hada_w1_b", into));
         NDArray w2 = factor(name, "hada_w2_a", into).matMul(factor(name, "hada_w2_b", into));
-        return w1.mul(w2).mul(scaling.get(name)); // (out, in)
+        return HostArrays.times(w1.mul(w2), scaling.get(name)); // (out, in)
     }
 }

@@ -7,6 +7,7 @@ import ai.djl.ndarray.types.Shape;
 import org.paramlab.nn.Linear;
 import org.paramlab.peft.DeltaLinear;
 import org.paramlab.peft.PeftConfig;
+import org.paramlab.train.HostArrays;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -103,7 +104,7 @@ public final class LokrLinear extends DeltaLinear {
                 saved.containsKey("lokr_w2")
                         ? factor(name, "lokr_w2", into)
                         : factor(name, "lokr_w2_a", into).matMul(factor(name, "lokr_w2_b", into));
-        return kron(w1, w2).mul(scaling.get(name));
+        return HostArrays.times(kron(w1, w2), scaling.get(name));
     }
 
     /** The Kronecker product of {@code (a, b)} and {@code (c, d)}: {@code (a·c, b·d)}. */

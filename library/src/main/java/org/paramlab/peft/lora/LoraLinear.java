@@ -10,6 +10,7 @@ import ai.djl.training.ParameterStore;
 import org.paramlab.nn.Linear;
 import org.paramlab.peft.PeftConfig;
 import org.paramlab.peft.TunerLayer;
+import org.paramlab.train.HostArrays;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -98,7 +99,7 @@ public final class LoraLinear extends TunerLayer {
         NDArray a = value(ps, name, "lora_A.weight", x, training); // (r, in)
         NDArray b = value(ps, name, "lora_B.weight", x, training); // (out, r)
         NDArray update =
-                Linear.linear(Linear.linear(xd, a, null), b, null).mul(c.scaling()); // (..., out)
+                HostArrays.times(Linear.linear(Linear.linear(xd, a, null), b, null), c.scaling());
         return new NDList(c.variant().output(this, name, xd, base, update, !dropping));
     }
 
