@@ -191,6 +191,36 @@ public final class PowerScheduling {
     }
 
     /**
+     * The law phase 2 can schedule with: {@code law} itself when its exponent is negative;
+     * otherwise (a fit saying the optimal rate does not fall with tokens, which the Power scheduler
+     * cannot express) the exponent {@code fallbackB} through the optima's geometric mean, ln a =
+     * mean(ln(η_opt/β) − b·ln T), with NaN intervals. The fitted law still decides the power-law
+     * claim; this only keeps the later experiments runnable.
+     */
+    public static PowerLawFit schedulable(PowerLawFit law, List<Optimum> optima, double fallbackB) {
+        if (law.b() < 0) {
+            return law;
+        }
+        double lnA =
+                optima.stream()
+                        .mapToDouble(
+                                o ->
+                                        Math.log(o.optimum() / o.batch())
+                                                - fallbackB * Math.log(o.tokens()))
+                        .average()
+                        .orElseThrow(() -> new IllegalArgumentException("No optima to anchor on"));
+        return new PowerLawFit(
+                Math.exp(lnA),
+                fallbackB,
+                Double.NaN,
+                Double.NaN,
+                Double.NaN,
+                Double.NaN,
+                Double.NaN,
+                optima.size());
+    }
+
+    /**
      * Phase 2 at width {@code width}, batch {@code batch}, {@code tokens} tokens: the Power
      * scheduler with {@code law}, WSD at {@code tunedLr} (the optimum found at a smaller budget),
      * and WSD at each of {@code longLrs}.
