@@ -2,7 +2,11 @@ package org.paramlab.train;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
+
+import java.nio.FloatBuffer;
+import java.nio.IntBuffer;
 
 /**
  * Arrays made from host values whose storage belongs to the engine, and multiplication by a
@@ -15,7 +19,9 @@ import ai.djl.ndarray.types.Shape;
  * autograd has saved the constant for the backward pass. If a garbage collection falls between the
  * forward and the backward pass, the gradient is computed from freed memory: we saw training runs
  * diverge or drift at random, only when the collector ran. {@link #times} keeps the constant in
- * engine memory owned by the input's manager until the step's manager is closed.
+ * engine memory owned by the input's manager until the step's manager is closed. Every array here
+ * is allocated by the engine ({@code full}, or {@code create(shape)} then a copy in): a {@code
+ * duplicate()} of a wrapped array was not enough (the forced-collection tests caught it).
  */
 public final class HostArrays {
     private HostArrays() {}
@@ -24,17 +30,15 @@ public final class HostArrays {
      * A float32 array of {@code shape} holding {@code values}, engine-owned, in {@code manager}.
      */
     public static NDArray create(NDManager manager, float[] values, Shape shape) {
-        NDArray wrapped = manager.create(values, shape);
-        NDArray owned = wrapped.duplicate(); // a copy in engine memory
-        wrapped.close();
+        NDArray owned = manager.create(shape, DataType.FLOAT32); // allocated by the engine
+        owned.set(FloatBuffer.wrap(values)); // copied in
         return owned;
     }
 
     /** An int32 array of {@code shape} holding {@code values}, engine-owned, in {@code manager}. */
     public static NDArray create(NDManager manager, int[] values, Shape shape) {
-        NDArray wrapped = manager.create(values, shape);
-        NDArray owned = wrapped.duplicate();
-        wrapped.close();
+        NDArray owned = manager.create(shape, DataType.INT32);
+        owned.set(IntBuffer.wrap(values));
         return owned;
     }
 
@@ -43,9 +47,8 @@ public final class HostArrays {
      * wherever gradients flow through x).
      */
     public static NDArray times(NDArray x, double c) {
-        NDArray wrapped = x.getManager().create((float) c);
-        NDArray constant = wrapped.duplicate().toType(x.getDataType(), false);
-        wrapped.close();
+        // full() allocates in the engine; duplicate() of a wrapped Java buffer may share it.
+        NDArray constant = x.getManager().full(new Shape(), (float) c, x.getDataType());
         return x.mul(constant);
     }
 }
