@@ -90,7 +90,7 @@ public final class BottleneckLayer extends TunerLayer {
                 switch (c.activation()) {
                     case "relu" -> Activation.relu(h);
                     case "gelu" -> Activation.gelu(h);
-                    default -> Activation.swish(h, 1f);
+                    default -> h.mul(Activation.sigmoid(h)); // swish, β = 1, no host constant
                 };
         NDArray up =
                 Linear.linear(
