@@ -9,6 +9,9 @@ import com.google.gson.JsonObject;
 import org.paramlab.nn.ModulePaths;
 import org.paramlab.peft.adapter.BottleneckTuner;
 import org.paramlab.peft.bitfit.BitFitTuner;
+import org.paramlab.peft.compacter.CompacterTuner;
+import org.paramlab.peft.flora.ConvLoraTuner;
+import org.paramlab.peft.flora.FloraTuner;
 import org.paramlab.peft.full.FullFineTuningTuner;
 import org.paramlab.peft.ia3.Ia3Tuner;
 import org.paramlab.peft.lntuning.LnTuningTuner;
@@ -52,6 +55,9 @@ public final class Peft {
         register("BITFIT", new BitFitTuner());
         register("BOTTLENECK", new BottleneckTuner());
         register("FULL", new FullFineTuningTuner());
+        register("COMPACTER", new CompacterTuner());
+        register("FLORA", new FloraTuner());
+        register("LORA_CONV", new ConvLoraTuner());
     }
 
     private Peft() {}

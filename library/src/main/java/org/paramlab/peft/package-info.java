@@ -5,7 +5,8 @@
  * merging and HF-compatible save/load, and one sub-package per method: {@code lora} (with rsLoRA
  * and DoRA), {@code ia3}, {@code loha}, {@code lokr}, {@code vera}, {@code lntuning}, {@code
  * prompt}, {@code prefix}, {@code bitfit}, {@code adapter} (Houlsby, Pfeiffer, parallel), {@code
- * full}.
+ * compacter} (Compacter, Compacter++, PHM-Adapter), {@code flora} (FLoRA, and LoRA on convolution
+ * kernels), {@code full}.
  *
  * <p>The contract every method meets lives once here: {@link org.paramlab.peft.Tuner} (inject, save
  * names) and {@link org.paramlab.peft.TunerLayer} (wrapped module: create, forward, merge).

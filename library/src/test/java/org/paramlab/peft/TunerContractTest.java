@@ -20,6 +20,9 @@ import org.paramlab.nn.ModulePaths;
 import org.paramlab.nn.Safetensors;
 import org.paramlab.peft.adapter.BottleneckConfig;
 import org.paramlab.peft.bitfit.BitFitConfig;
+import org.paramlab.peft.compacter.CompacterConfig;
+import org.paramlab.peft.flora.ConvLoraConfig;
+import org.paramlab.peft.flora.FloraConfig;
 import org.paramlab.peft.full.FullFineTuningConfig;
 import org.paramlab.peft.ia3.Ia3Config;
 import org.paramlab.peft.lntuning.LnTuningConfig;
@@ -164,6 +167,57 @@ class TunerContractTest {
                         true,
                         true,
                         "base_model.model.bert.encoder.layer.0.output.adapter_down.bias"),
+                new Case(
+                        "compacter",
+                        CompacterConfig.compacter().withBottleneckSize(r).withModulesToSave(HEAD),
+                        2 * l * ((r + h) + r + (r + h) + h) + 2 * 64,
+                        false,
+                        true,
+                        true,
+                        "base_model.phm_rule_down"),
+                new Case(
+                        "compacter++",
+                        CompacterConfig.compacterPlusPlus()
+                                .withBottleneckSize(r)
+                                .withModulesToSave(HEAD),
+                        l * ((r + h) + r + (r + h) + h) + 2 * 64,
+                        false,
+                        true,
+                        true,
+                        "base_model.model.bert.encoder.layer.1.output.dense.adapter_up.W_right"),
+                new Case(
+                        "phm-adapter",
+                        new CompacterConfig(
+                                org.paramlab.peft.adapter.Placement.HOULSBY,
+                                r,
+                                4,
+                                0,
+                                false,
+                                "gelu",
+                                false,
+                                null,
+                                HEAD),
+                        2 * l * (2 * 64 + 2 * (r * h / 4) + r + h),
+                        false,
+                        true,
+                        true,
+                        "base_model.model.bert.encoder.layer.0.output.dense.adapter_up.phm_rule"),
+                new Case(
+                        "flora",
+                        FloraConfig.of(r, List.of("query", "value")).withModulesToSave(HEAD),
+                        l * 2 * (r * r + 2 * h * r),
+                        true,
+                        true,
+                        true,
+                        q + "flora_layer.param_G"),
+                new Case(
+                        "lora-conv",
+                        ConvLoraConfig.of(r, List.of("query", "value")).withModulesToSave(HEAD),
+                        lora,
+                        true,
+                        true,
+                        true,
+                        q + "lora_A.weight"),
                 new Case(
                         "prompt",
                         PromptTuningConfig.of(3).withModulesToSave(HEAD),
