@@ -73,6 +73,25 @@ public sealed interface LrSchedule
         return new WarmupStableDecay(peak, warmupFraction, decayFraction, 0, DecayShape.LINEAR);
     }
 
+    /**
+     * Linear warm-up to {@code peak}, then {@code shape}'s decay to {@code floor·peak} at the last
+     * update: the rate of {@link Linear} and {@link Cosine}.
+     */
+    private static double warmupThenDecay(
+            double peak,
+            double warmupFraction,
+            double floor,
+            DecayShape shape,
+            long step,
+            long totalSteps) {
+        ScheduleChecks.step(step, totalSteps);
+        long w = warmupSteps(warmupFraction, totalSteps);
+        if (step < w) {
+            return peak * ScheduleChecks.warmup(step, w);
+        }
+        return peak * shape.factor(ScheduleChecks.progress(step, w, totalSteps), floor);
+    }
+
     /** The number of warm-up updates W = round(fraction·S), at most S. */
     static long warmupSteps(double warmupFraction, long totalSteps) {
         return Math.min(totalSteps, Math.round(warmupFraction * totalSteps));
@@ -145,13 +164,8 @@ public sealed interface LrSchedule
         /** {@inheritDoc} */
         @Override
         public double rate(long step, long totalSteps) {
-            ScheduleChecks.step(step, totalSteps);
-            long w = warmupSteps(warmupFraction, totalSteps);
-            if (step < w) {
-                return peak * ScheduleChecks.warmup(step, w);
-            }
-            return peak
-                    * DecayShape.LINEAR.factor(ScheduleChecks.progress(step, w, totalSteps), floor);
+            return warmupThenDecay(
+                    peak, warmupFraction, floor, DecayShape.LINEAR, step, totalSteps);
         }
 
         /** {@inheritDoc} */
@@ -192,13 +206,8 @@ public sealed interface LrSchedule
         /** {@inheritDoc} */
         @Override
         public double rate(long step, long totalSteps) {
-            ScheduleChecks.step(step, totalSteps);
-            long w = warmupSteps(warmupFraction, totalSteps);
-            if (step < w) {
-                return peak * ScheduleChecks.warmup(step, w);
-            }
-            return peak
-                    * DecayShape.COSINE.factor(ScheduleChecks.progress(step, w, totalSteps), floor);
+            return warmupThenDecay(
+                    peak, warmupFraction, floor, DecayShape.COSINE, step, totalSteps);
         }
 
         /** {@inheritDoc} */
