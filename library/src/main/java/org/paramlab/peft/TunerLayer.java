@@ -179,14 +179,20 @@ public abstract class TunerLayer extends AbstractBlock {
                             + " cannot be merged: its update is not a change of the base weights.");
         }
         if (merged.add(name)) {
-            mergeInto(name);
+            // with grad mode on (a cell's thread), folding a differentiable update into a frozen
+            // weight would make it a non-leaf whose graph the next backward pass runs into
+            try (GradMode off = GradMode.disabled()) {
+                mergeInto(name);
+            }
         }
     }
 
     /** Undoes {@link #merge}; a no-op if {@code name} is not merged. */
     public final void unmerge(String name) {
         if (merged.remove(name)) {
-            unmergeFrom(name);
+            try (GradMode off = GradMode.disabled()) {
+                unmergeFrom(name);
+            }
         }
     }
 

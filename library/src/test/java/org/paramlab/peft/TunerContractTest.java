@@ -358,6 +358,9 @@ class TunerContractTest {
             float[] unmerged = TinyBert.logits(model, m);
             peft.merge();
             assertTrue(TinyBert.maxAbsDiff(unmerged, TinyBert.logits(model, m)) < 1e-4, "merged");
+            // grad mode is on (as in a cell): the merge must not leave a graph behind the base
+            // weights, or the next backward passes run into it (freed after the first one)
+            backwardTwice(model, m);
             peft.merge(); // idempotent
             assertTrue(TinyBert.maxAbsDiff(unmerged, TinyBert.logits(model, m)) < 1e-4, "twice");
             peft.unmerge();
@@ -413,6 +416,19 @@ class TunerContractTest {
                     ModulePaths.parameters(model).get(probe),
                     grads.get(probe),
                     probe);
+        }
+    }
+
+    /** Two training backward passes through {@code model}; throws if one fails. */
+    private static void backwardTwice(Block model, NDManager m) {
+        for (int pass = 0; pass < 2; pass++) {
+            try (NDManager step = m.newSubManager();
+                    GradientCollector gc = Engine.getInstance().newGradientCollector()) {
+                NDArray y =
+                        model.forward(new ParameterStore(step, false), TinyBert.inputs(step), true)
+                                .head();
+                gc.backward(y.square().sum());
+            }
         }
     }
 
