@@ -13,6 +13,7 @@ import org.paramlab.train.BlockTrainer;
 import org.paramlab.train.EngineThreads;
 import org.paramlab.train.HostArrays;
 import org.paramlab.train.LrSchedule;
+import org.paramlab.train.MatmulPeak;
 import org.paramlab.train.TrainBatch;
 import org.paramlab.train.TrainListener;
 import org.paramlab.train.TrainerConfig;
@@ -25,8 +26,8 @@ import java.util.Random;
  * positions, GELU MLP of width 4d, heads of width 64, bias-free projections, vocabulary 65) with
  * {@link BlockTrainer} and AdamW on 2 intra-op threads, for d = 128, 256, 512: tokens per second
  * after warm-up, and the achieved FLOP/s (training FLOPs per token by FlopCount's per-layer count,
- * 3 × forward) as a fraction of this machine's float32 matmul peak measured in the same run with a
- * 2048 × 2048 × 2048 DJL matMul. Run by bench/lm_throughput.sh.
+ * 3 × forward) as a fraction of this machine's float32 matmul peak measured in the same run
+ * ({@link MatmulPeak}: fastest 2048³ or 3072³ DJL matMul). Run by bench/lm_throughput.sh.
  */
 public class LmThroughputBench {
     static final int LAYERS = 4;
@@ -38,8 +39,8 @@ public class LmThroughputBench {
 
     public static void main(String[] args) {
         EngineThreads.set(2);
-        double peak = matmulPeak();
-        System.out.printf(Locale.ROOT, "matmul peak (2048^3, 2 threads): %.1f GFLOP/s%n", peak / 1e9);
+        MatmulPeak peak = MatmulPeak.measure(2048, 3072);
+        System.out.println(peak);
         for (int d : new int[] {128, 256, 512}) {
             DecoderConfig config = DecoderConfig.gpt(VOCAB, CONTEXT, d, LAYERS, d / 64);
             double flopsPerToken = FlopCount.of(config, CONTEXT).trainingFlopsPerToken();
@@ -47,31 +48,7 @@ public class LmThroughputBench {
             double achieved = tokensPerSecond * flopsPerToken;
             System.out.printf(Locale.ROOT,
                     "d = %3d: %8.0f tokens/s, %6.1f GFLOP/s = %4.1f%% of peak (%.1f MFLOP/token)%n",
-                    d, tokensPerSecond, achieved / 1e9, 100 * achieved / peak, flopsPerToken / 1e6);
-        }
-    }
-
-    /** 2n³/t of the best of 5 timed n = 2048 products after 2 warm-up products. */
-    static double matmulPeak() {
-        int n = 2048;
-        try (NDManager manager = NDManager.newBaseManager()) {
-            NDArray a = manager.randomNormal(new Shape(n, n));
-            NDArray b = manager.randomNormal(new Shape(n, n));
-            double best = Double.MAX_VALUE;
-            for (int i = 0; i < 7; i++) {
-                try (NDManager sub = manager.newSubManager()) {
-                    NDArray a2 = a.duplicate();
-                    a2.attach(sub);
-                    long t0 = System.nanoTime();
-                    NDArray c = a2.matMul(b);
-                    c.getFloat(0, 0);
-                    double seconds = (System.nanoTime() - t0) / 1e9;
-                    if (i >= 2) {
-                        best = Math.min(best, seconds);
-                    }
-                }
-            }
-            return 2.0 * n * n * n / best;
+                    d, tokensPerSecond, achieved / 1e9, peak.percentOf(achieved), flopsPerToken / 1e6);
         }
     }
 

@@ -20,6 +20,7 @@ import org.paramlab.train.AdamW;
 import org.paramlab.train.AdamWConfig;
 import org.paramlab.train.BatchMetric;
 import org.paramlab.train.EngineThreads;
+import org.paramlab.train.MatmulPeak;
 
 import java.util.Arrays;
 import java.util.List;
@@ -42,7 +43,7 @@ public class LoraStepBench {
     public static void main(String[] args) {
         String which = args.length > 0 ? args[0] : "lora";
         EngineThreads.set(2);
-        double peak = matmulPeak();
+        MatmulPeak peak = MatmulPeak.measure(2048, 3072);
         BertConfig c = BertConfig.miniLmL6();
         long tokens = (long) BATCH * LENGTH;
         // forward: 2 FLOPs per multiply-add of every non-embedding weight, plus QKᵀ and PV
@@ -50,7 +51,7 @@ public class LoraStepBench {
         double forward = 2.0 * tokens * c.nonEmbeddingParameters() + attention;
         System.out.printf(Locale.ROOT, "engine: %s %s, intra-op threads %d%n",
                 Engine.getInstance().getEngineName(), Engine.getInstance().getVersion(), EngineThreads.get());
-        System.out.printf(Locale.ROOT, "matmul peak (float32, best of 1024-3072 square): %.1f GFLOP/s%n", peak / 1e9);
+        System.out.println(peak);
         System.out.printf(Locale.ROOT, "forward FLOPs per step: %.2f GFLOP (%d tokens)%n", forward / 1e9, tokens);
         // backward: LoRA needs the input gradient of every matmul (≈ 1× forward) but weight
         // gradients only for the adapters; full fine-tuning needs both (≈ 2× forward)
@@ -61,7 +62,7 @@ public class LoraStepBench {
         }
     }
 
-    static void report(String name, PeftConfig config, double flops, double peak) {
+    static void report(String name, PeftConfig config, double flops, MatmulPeak peak) {
         try (NDManager m = NDManager.newBaseManager()) {
             Engine.getInstance().setRandomSeed(1);
             EncoderClassifier model = EncoderClassifier.on(PretrainedEncoder.MINILM_L6_V2.load(m), 2, m);
@@ -85,7 +86,7 @@ public class LoraStepBench {
                     "%-13s trainable %,11d | step %7.1f ms (median of %d) | %6.1f GFLOP/s = %4.1f %% of peak"
                             + " | peak RSS growth %6.0f MB%n",
                     name, peft.trainableCount(), median * 1e3, STEPS, flops / median / 1e9,
-                    100 * flops / median / peak, grown / 1048576.0);
+                    peak.percentOf(flops / median), grown / 1048576.0);
         }
     }
 
@@ -104,33 +105,5 @@ public class LoraStepBench {
             }
             adam.step(1e-4, 1.0);
         }
-    }
-
-    /** Best float32 matmul throughput over a few square sizes, median of 5 each. */
-    static double matmulPeak() {
-        double best = 0;
-        try (NDManager m = NDManager.newBaseManager()) {
-            for (int n : new int[] {1024, 2048, 3072}) {
-                NDArray a = m.randomNormal(new Shape(n, n));
-                NDArray b = m.randomNormal(new Shape(n, n));
-                double[] t = new double[5];
-                for (int i = -2; i < 5; i++) {
-                    try (NDManager s = m.newSubManager()) {
-                        NDArray x = a.duplicate();
-                        x.attach(s);
-                        long start = System.nanoTime();
-                        NDArray c = x.matMul(b);
-                        c.getFloat(0, 0); // wait for the result
-                        if (i >= 0) {
-                            t[i] = (System.nanoTime() - start) / 1e9;
-                        }
-                        c.close();
-                    }
-                }
-                Arrays.sort(t);
-                best = Math.max(best, 2.0 * n * n * n / t[2]);
-            }
-        }
-        return best;
     }
 }

@@ -40,7 +40,9 @@
  *   <li>{@link org.paramlab.train.HostArrays}, {@link org.paramlab.train.ArrayCopy}: host values
  *       into engine-owned memory, and {@code times(x, c)} instead of DJL's {@code x.mul(c)}, whose
  *       constant can be freed by the garbage collector before autograd reads it.
- *   <li>{@link org.paramlab.train.EngineThreads}: PyTorch's intra-op thread count.
+ *   <li>{@link org.paramlab.train.EngineThreads}: PyTorch's intra-op thread count; {@link
+ *       org.paramlab.train.MatmulPeak}: this machine's float32 matmul throughput, the "fraction of
+ *       peak" yardstick of the benchmarks.
  *   <li>{@code train.sweep}: crash-safe, resumable sweeps over config records with a results table
  *       and heat maps.
  * </ul>
