@@ -10,6 +10,7 @@ import org.knowm.xchart.CategoryChartBuilder;
 import org.paramlab.peft.experiment.FineTuneRunner;
 import org.paramlab.peft.experiment.ImageBatches;
 import org.paramlab.peft.experiment.ImageTask;
+import org.paramlab.repro.SeedSpread;
 import org.paramlab.train.AdamWConfig;
 import org.paramlab.train.BatchMetric;
 import org.paramlab.train.BlockTrainer;
@@ -29,7 +30,6 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -124,9 +124,9 @@ public final class PhcImageStudy {
             variant.append(r.variant());
             seed.append(r.seed());
             conv.append(r.convParameters());
-            ratio.append(Math.round(r.parameterRatio() * 10_000) / 10_000.0);
+            ratio.append(SeedSpread.round4(r.parameterRatio()));
             trainable.append(r.trainableParameters());
-            accuracy.append(Math.round(r.testAccuracy() * 10_000) / 10_000.0);
+            accuracy.append(SeedSpread.round4(r.testAccuracy()));
             seconds.append(Math.round(r.seconds() * 10) / 10.0);
         }
         return Table.create("runs")
@@ -135,15 +135,7 @@ public final class PhcImageStudy {
 
     /** Mean test accuracy per variant, in the order the variants first appear. */
     public static Map<String, Double> meanAccuracy(List<PhcRunResult> runs) {
-        Map<String, double[]> sums = new LinkedHashMap<>();
-        for (PhcRunResult r : runs) {
-            double[] s = sums.computeIfAbsent(r.variant(), k -> new double[2]);
-            s[0] += r.testAccuracy();
-            s[1]++;
-        }
-        Map<String, Double> out = new LinkedHashMap<>();
-        sums.forEach((k, s) -> out.put(k, s[0] / s[1]));
-        return out;
+        return SeedSpread.means(runs, PhcRunResult::variant, PhcRunResult::testAccuracy);
     }
 
     /** Per variant: n, conv parameters, ratio to real, mean and spread of test accuracy. */
@@ -154,18 +146,16 @@ public final class PhcImageStudy {
         DoubleColumn ratio = DoubleColumn.create("ratio to real");
         DoubleColumn mean = DoubleColumn.create("mean test acc");
         DoubleColumn spread = DoubleColumn.create("max − min");
-        for (Map.Entry<String, Double> e : meanAccuracy(runs).entrySet()) {
-            List<PhcRunResult> mine =
-                    runs.stream().filter(r -> r.variant().equals(e.getKey())).toList();
-            PhcRunResult first = mine.get(0);
-            double lo = mine.stream().mapToDouble(PhcRunResult::testAccuracy).min().orElse(0);
-            double hi = mine.stream().mapToDouble(PhcRunResult::testAccuracy).max().orElse(0);
-            variant.append(e.getKey());
+        for (SeedSpread g :
+                SeedSpread.byGroup(runs, PhcRunResult::variant, PhcRunResult::testAccuracy)) {
+            PhcRunResult first =
+                    runs.stream().filter(r -> r.variant().equals(g.group())).findFirst().get();
+            variant.append(g.group());
             n.append(first.n());
             conv.append(first.convParameters());
-            ratio.append(Math.round(first.parameterRatio() * 10_000) / 10_000.0);
-            mean.append(Math.round(e.getValue() * 10_000) / 10_000.0);
-            spread.append(Math.round((hi - lo) * 10_000) / 10_000.0);
+            ratio.append(SeedSpread.round4(first.parameterRatio()));
+            mean.append(SeedSpread.round4(g.mean()));
+            spread.append(SeedSpread.round4(g.spread()));
         }
         return Table.create("variants").addColumns(variant, n, conv, ratio, mean, spread);
     }

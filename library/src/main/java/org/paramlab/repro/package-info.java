@@ -6,6 +6,7 @@
  * in its setup cell, sizes every experiment with {@code Scale.pick(smoke, full)}, records each of
  * the paper's claims with {@code Repro.claim(...)} and ends with {@code Repro.save()}, which writes
  * {@code results/<slug>.json}. {@link org.paramlab.repro.ReproductionsReport} turns those files
- * into {@code REPRODUCTIONS.md}.
+ * into {@code REPRODUCTIONS.md}. {@link org.paramlab.repro.SeedSpread} summarises a score over the
+ * seeds of each configuration (mean and range) for the results tables.
  */
 package org.paramlab.repro;

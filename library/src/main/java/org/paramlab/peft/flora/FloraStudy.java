@@ -12,6 +12,7 @@ import org.paramlab.peft.experiment.FineTuneRunner;
 import org.paramlab.peft.experiment.ImageBatches;
 import org.paramlab.peft.experiment.ImageTask;
 import org.paramlab.peft.experiment.MethodSpec;
+import org.paramlab.repro.SeedSpread;
 import org.paramlab.train.AdamWConfig;
 import org.paramlab.train.BatchMetric;
 import org.paramlab.train.BlockTrainer;
@@ -185,7 +186,7 @@ public final class FloraStudy {
             task.append(r.task());
             seed.append(r.seed());
             adapter.append(r.adapterParameters());
-            accuracy.append(Math.round(r.testAccuracy() * 10_000) / 10_000.0);
+            accuracy.append(SeedSpread.round4(r.testAccuracy()));
             seconds.append(Math.round(r.seconds() * 10) / 10.0);
         }
         return Table.create("runs").addColumns(method, task, seed, adapter, accuracy, seconds);
@@ -193,15 +194,7 @@ public final class FloraStudy {
 
     /** Mean test accuracy per method over the seeds, in the order methods first appear. */
     public static Map<String, Double> meanAccuracy(List<FloraRunResult> runs) {
-        Map<String, double[]> sums = new LinkedHashMap<>();
-        for (FloraRunResult r : runs) {
-            double[] s = sums.computeIfAbsent(r.method(), k -> new double[2]);
-            s[0] += r.testAccuracy();
-            s[1]++;
-        }
-        Map<String, Double> out = new LinkedHashMap<>();
-        sums.forEach((k, s) -> out.put(k, s[0] / s[1]));
-        return out;
+        return SeedSpread.means(runs, FloraRunResult::method, FloraRunResult::testAccuracy);
     }
 
     /** Per method: adapter parameters, mean and spread of test accuracy over the seeds. */
@@ -210,15 +203,17 @@ public final class FloraStudy {
         LongColumn adapter = LongColumn.create("adapter params");
         DoubleColumn mean = DoubleColumn.create("mean test acc");
         DoubleColumn spread = DoubleColumn.create("max − min");
-        for (Map.Entry<String, Double> e : meanAccuracy(runs).entrySet()) {
-            List<FloraRunResult> mine =
-                    runs.stream().filter(r -> r.method().equals(e.getKey())).toList();
-            double lo = mine.stream().mapToDouble(FloraRunResult::testAccuracy).min().orElse(0);
-            double hi = mine.stream().mapToDouble(FloraRunResult::testAccuracy).max().orElse(0);
-            method.append(e.getKey());
-            adapter.append(mine.get(0).adapterParameters());
-            mean.append(Math.round(e.getValue() * 10_000) / 10_000.0);
-            spread.append(Math.round((hi - lo) * 10_000) / 10_000.0);
+        for (SeedSpread g :
+                SeedSpread.byGroup(runs, FloraRunResult::method, FloraRunResult::testAccuracy)) {
+            method.append(g.group());
+            adapter.append(
+                    runs.stream()
+                            .filter(r -> r.method().equals(g.group()))
+                            .findFirst()
+                            .get()
+                            .adapterParameters());
+            mean.append(SeedSpread.round4(g.mean()));
+            spread.append(SeedSpread.round4(g.spread()));
         }
         String task = runs.isEmpty() ? "" : runs.get(0).task();
         return Table.create(task).addColumns(method, adapter, mean, spread);

@@ -38,4 +38,19 @@ class FloraComparisonTest {
         assertThrows(
                 IllegalArgumentException.class, () -> FloraComparison.of(runs, List.of(32_000L)));
     }
+
+    @Test
+    void summaryHasOneRowPerMethodWithSeedMeanAndRange() {
+        var summary =
+                FloraStudy.summary(
+                        List.of(
+                                run("LoRA 2k", 1, 0.80),
+                                run("FLoRA 2k", 1, 0.83),
+                                run("LoRA 2k", 2, 0.84)));
+        assertEquals(List.of("LoRA 2k", "FLoRA 2k"), summary.stringColumn("method").asList());
+        assertEquals(0.82, summary.doubleColumn("mean test acc").get(0), 1e-12);
+        assertEquals(0.04, summary.doubleColumn("max − min").get(0), 1e-12);
+        assertEquals(10L, summary.longColumn("adapter params").get(1));
+        assertEquals("t", summary.name());
+    }
 }
