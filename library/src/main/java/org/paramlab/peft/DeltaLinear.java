@@ -53,18 +53,6 @@ public abstract class DeltaLinear extends TunerLayer {
         return manager.randomUniform((float) -bound, (float) bound, new Shape(rows, cols));
     }
 
-    /**
-     * {@code ps.getValue} of a factor, moved into {@code into} so that the products built from it
-     * are freed with the step.
-     */
-    protected final NDArray factor(String name, String saved, NDManager into) {
-        NDArray p = array(name, saved);
-        // A differentiable copy owned by `into` (0 + p: results belong to the left operand's
-        // manager). Re-attaching a view of the parameter instead corrupted gradients whenever
-        // the garbage collector ran between forward and backward (GcSafeGradientsTest).
-        return into.zeros(new Shape(), p.getDataType()).add(p);
-    }
-
     @Override
     protected NDList forwardAdapter(
             ParameterStore ps, NDList inputs, boolean training, String name) {

@@ -255,6 +255,18 @@ public abstract class TunerLayer extends AbstractBlock {
         return adapterParams.get(adapter).get(saved).getArray();
     }
 
+    /**
+     * Adapter {@code adapter}'s parameter saved as {@code saved}, as a differentiable copy owned by
+     * {@code into}, so that the products built from it are freed with the step.
+     */
+    protected final NDArray factor(String adapter, String saved, NDManager into) {
+        NDArray p = array(adapter, saved);
+        // 0 + p: results belong to the left operand's manager. Re-attaching a view of the
+        // parameter instead corrupted gradients whenever the garbage collector ran between
+        // forward and backward (GcSafeGradientsTest).
+        return into.zeros(new Shape(), p.getDataType()).add(p);
+    }
+
     /** {@inheritDoc} */
     @Override
     public Shape[] getOutputShapes(Shape[] inputShapes) {

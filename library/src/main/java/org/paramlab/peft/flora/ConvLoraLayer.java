@@ -1,14 +1,11 @@
 package org.paramlab.peft.flora;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
-import ai.djl.training.ParameterStore;
 
 import org.paramlab.peft.PeftConfig;
-import org.paramlab.peft.TunerLayer;
 import org.paramlab.train.HostArrays;
 
 import java.util.HashMap;
@@ -23,25 +20,17 @@ import java.util.Map;
  * convolution to r channels), Kaiming-uniform {@code U(±1/√(in·K))}, and {@code lora_B.weight (out,
  * r, 1…)} (a 1 × 1 convolution), zero at the start. Trainable: {@code r·(in·K + out)}. Mergeable.
  */
-public final class ConvLoraLayer extends TunerLayer {
-    private final WeightedModule module;
+public final class ConvLoraLayer extends WeightDeltaLayer {
     private final Map<String, Double> scaling = new HashMap<>();
 
     ConvLoraLayer(String path, Block base) {
         super(path, base);
-        this.module = WeightedModule.of(path, base);
-    }
-
-    /** {@inheritDoc} */
-    @Override
-    public boolean mergeable() {
-        return true;
     }
 
     @Override
     protected void createAdapter(String name, PeftConfig config, NDManager manager) {
         ConvLoraConfig c = (ConvLoraConfig) config;
-        Shape w = module.weightShape(); // (out, in, k…)
+        Shape w = module().weightShape(); // (out, in, k…)
         long out = w.get(0);
         Shape a = new Shape(c.rank()).addAll(w.slice(1)); // (r, in, k…)
         long[] ones = new long[w.dimension() - 2];
@@ -59,35 +48,13 @@ public final class ConvLoraLayer extends TunerLayer {
     }
 
     /** {@code ΔW (out, in, k…)} of adapter {@code name}, built in {@code into}. */
+    @Override
     NDArray delta(String name, NDManager into) {
-        NDArray a = view(array(name, "lora_A.weight"), into);
-        NDArray b = view(array(name, "lora_B.weight"), into);
+        NDArray a = factor(name, "lora_A.weight", into);
+        NDArray b = factor(name, "lora_B.weight", into);
         long r = a.getShape().get(0);
         long out = b.getShape().get(0);
         NDArray ba = b.reshape(out, r).matMul(a.reshape(r, -1)); // (out, in·K)
-        return HostArrays.times(ba.reshape(module.weightShape()), scaling.get(name));
-    }
-
-    @Override
-    protected NDList forwardAdapter(
-            ParameterStore ps, NDList inputs, boolean training, String name) {
-        NDArray x = inputs.singletonOrThrow();
-        return new NDList(module.forward(ps, x, delta(name, x.getManager()), training));
-    }
-
-    @Override
-    protected void mergeInto(String name) {
-        module.addToWeight(m -> delta(name, m), 1);
-    }
-
-    @Override
-    protected void unmergeFrom(String name) {
-        module.addToWeight(m -> delta(name, m), -1);
-    }
-
-    private static NDArray view(NDArray p, NDManager into) {
-        NDArray v = p.reshape(p.getShape());
-        v.attach(into);
-        return v;
+        return HostArrays.times(ba.reshape(module().weightShape()), scaling.get(name));
     }
 }

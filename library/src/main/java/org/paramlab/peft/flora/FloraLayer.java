@@ -1,15 +1,12 @@
 package org.paramlab.peft.flora;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
-import ai.djl.training.ParameterStore;
 
 import org.paramlab.peft.PeftConfig;
-import org.paramlab.peft.TunerLayer;
 import org.paramlab.train.HostArrays;
 
 import java.util.HashMap;
@@ -27,29 +24,21 @@ import java.util.Map;
  * 3 × 3 conv 64 → 128 with ranks {@code [8, 8, 3, 3]}: {@code 576 + 512 + 1024 + 9 + 9 = 2,130}.
  * Mergeable; the module computes with {@code W₀ + ΔW} in one product or convolution.
  */
-public final class FloraLayer extends TunerLayer {
-    private final WeightedModule module;
+public final class FloraLayer extends WeightDeltaLayer {
     private final Map<String, Double> scales = new HashMap<>();
     private final Map<String, Integer> modes = new HashMap<>();
 
     FloraLayer(String path, Block base) {
         super(path, base);
-        this.module = WeightedModule.of(path, base);
     }
 
     /** The weight's modes {@code (in, out, k…)}. */
     long[] dims() {
-        long[] w = module.weightShape().getShape();
+        long[] w = module().weightShape().getShape();
         long[] d = w.clone();
         d[0] = w[1];
         d[1] = w[0];
         return d;
-    }
-
-    /** {@inheritDoc} */
-    @Override
-    public boolean mergeable() {
-        return true;
     }
 
     @Override
@@ -77,15 +66,13 @@ public final class FloraLayer extends TunerLayer {
         modes.remove(name);
     }
 
-    /**
-     * Adapter {@code name}'s {@code ΔW (out, in, k…)}, built in {@code into} from views of the
-     * parameters so that autograd reaches them.
-     */
+    /** Adapter {@code name}'s {@code ΔW (out, in, k…)}, built in {@code into}. */
+    @Override
     NDArray delta(String name, NDManager into) {
-        NDArray t = view(array(name, "flora_layer.param_G"), into); // (r₁, …, r_N)
+        NDArray t = factor(name, "flora_layer.param_G", into); // (r₁, …, r_N)
         int n = modes.get(name);
         for (int i = 0; i < n; i++) {
-            NDArray u = view(array(name, "flora_layer.param_" + i), into); // (dimᵢ, rᵢ)
+            NDArray u = factor(name, "flora_layer.param_" + i, into); // (dimᵢ, rᵢ)
             Shape rest = t.getShape().slice(1);
             long lead = t.getShape().get(0);
             // contract the leading mode with u's rank axis; the new mode goes last
@@ -99,29 +86,6 @@ public final class FloraLayer extends TunerLayer {
         axes[0] = 1;
         axes[1] = 0;
         return HostArrays.times(t.transpose(axes), scales.get(name));
-    }
-
-    @Override
-    protected NDList forwardAdapter(
-            ParameterStore ps, NDList inputs, boolean training, String name) {
-        NDArray x = inputs.singletonOrThrow();
-        return new NDList(module.forward(ps, x, delta(name, x.getManager()), training));
-    }
-
-    @Override
-    protected void mergeInto(String name) {
-        module.addToWeight(m -> delta(name, m), 1);
-    }
-
-    @Override
-    protected void unmergeFrom(String name) {
-        module.addToWeight(m -> delta(name, m), -1);
-    }
-
-    private static NDArray view(NDArray p, NDManager into) {
-        NDArray v = p.reshape(p.getShape());
-        v.attach(into);
-        return v;
     }
 
     private static long[] toLong(int[] v) {
