@@ -118,6 +118,8 @@ public final class PowerScheduling {
      * @param optimum the parabola's vertex if it is convex and inside the grid, else the best rate
      * @param fromParabola whether the optimum is the parabola's vertex
      * @param bestLoss the smallest loss of the cell
+     * @param atEdge whether the best rate is the grid's smallest or largest, so that the true
+     *     optimum may lie beyond the grid and the cell says little about the law
      */
     public record Optimum(
             int batch,
@@ -125,7 +127,13 @@ public final class PowerScheduling {
             QuadraticFit parabola,
             double optimum,
             boolean fromParabola,
-            double bestLoss) {}
+            double bestLoss,
+            boolean atEdge) {}
+
+    /** How many of {@code optima} have their best rate at an end of the grid. */
+    public static long atEdge(List<Optimum> optima) {
+        return optima.stream().filter(Optimum::atEdge).count();
+    }
 
     /** Locates η_opt in every (B, T) cell of {@code sweep}. */
     public static List<Optimum> optima(SweepResult<PowerPoint, PowerRun> sweep) {
@@ -170,7 +178,9 @@ public final class PowerScheduling {
                             parabola,
                             optimum,
                             fromParabola,
-                            byLr.get(best)));
+                            byLr.get(best),
+                            byLr.size() > 1
+                                    && (best == byLr.firstKey() || best == byLr.lastKey())));
         }
         return optima;
     }
@@ -335,7 +345,7 @@ public final class PowerScheduling {
             batch.append(o.batch());
             tokens.append(o.tokens());
             optimum.append(o.optimum());
-            source.append(o.fromParabola() ? "parabola" : "grid best");
+            source.append(o.fromParabola() ? "parabola" : o.atEdge() ? "grid edge" : "grid best");
             r2.append(o.parabola() == null ? Double.NaN : o.parabola().rSquared());
             loss.append(o.bestLoss());
         }
