@@ -38,8 +38,10 @@ public class LoraStepBench {
     static final int WARMUP = 5;
     static final int STEPS = 20;
 
-    /** {@code lora} or {@code full}: one JVM per method, so that one's freed memory, kept by the
-     * allocator, does not hide the other's peak. */
+    /** {@code lora}, {@code lora-no-dropout} or {@code full}: one JVM per method, so that one's
+     * freed memory, kept by the allocator, does not hide the other's peak. Without dropout the step
+     * skips PyTorch's dropout masks (its CPU random number generator is serial and costs about a
+     * quarter of the LoRA step here), which shows how much of the rest is matmul. */
     public static void main(String[] args) {
         String which = args.length > 0 ? args[0] : "lora";
         EngineThreads.set(2);
@@ -55,14 +57,16 @@ public class LoraStepBench {
         System.out.printf(Locale.ROOT, "forward FLOPs per step: %.2f GFLOP (%d tokens)%n", forward / 1e9, tokens);
         // backward: LoRA needs the input gradient of every matmul (≈ 1× forward) but weight
         // gradients only for the adapters; full fine-tuning needs both (≈ 2× forward)
-        if (which.equals("full")) {
-            report("full FT", FullFineTuningConfig.all().withModulesToSave(List.of("classifier")), 3 * forward, peak);
-        } else {
-            report("LoRA r=8 q,v", LoraConfig.defaults().withModulesToSave(List.of("classifier")), 2 * forward, peak);
+        var lora = LoraConfig.defaults().withModulesToSave(List.of("classifier"));
+        switch (which) {
+            case "full" -> report("full FT", FullFineTuningConfig.all().withModulesToSave(List.of("classifier")),
+                    3 * forward, peak, true);
+            case "lora-no-dropout" -> report("LoRA, no drop", lora, 2 * forward, peak, false);
+            default -> report("LoRA r=8 q,v", lora, 2 * forward, peak, true);
         }
     }
 
-    static void report(String name, PeftConfig config, double flops, MatmulPeak peak) {
+    static void report(String name, PeftConfig config, double flops, MatmulPeak peak, boolean dropout) {
         try (NDManager m = NDManager.newBaseManager()) {
             Engine.getInstance().setRandomSeed(1);
             EncoderClassifier model = EncoderClassifier.on(PretrainedEncoder.MINILM_L6_V2.load(m), 2, m);
@@ -73,7 +77,7 @@ public class LoraStepBench {
             try (AdamW adam = new AdamW(AdamWConfig.defaults(), model)) {
                 for (int i = -WARMUP; i < STEPS; i++) {
                     long t = System.nanoTime();
-                    step(model, adam, m);
+                    step(model, adam, m, dropout);
                     if (i >= 0) {
                         times[i] = (System.nanoTime() - t) / 1e9;
                     }
@@ -90,7 +94,7 @@ public class LoraStepBench {
         }
     }
 
-    static void step(EncoderClassifier model, AdamW adam, NDManager m) {
+    static void step(EncoderClassifier model, AdamW adam, NDManager m, boolean dropout) {
         try (NDScope scope = new NDScope();
                 NDManager s = m.newSubManager()) {
             scope.suppressNotUsedWarning();
@@ -99,7 +103,7 @@ public class LoraStepBench {
             NDArray types = s.zeros(new Shape(BATCH, LENGTH), DataType.INT64);
             NDArray labels = s.randomInteger(0, 2, new Shape(BATCH), DataType.INT64);
             try (GradientCollector gc = Engine.getInstance().newGradientCollector()) {
-                NDList logits = model.forward(new ParameterStore(s, false), new NDList(ids, mask, types), true);
+                NDList logits = model.forward(new ParameterStore(s, false), new NDList(ids, mask, types), dropout);
                 NDArray loss = BatchMetric.crossEntropy().evaluate(logits, new NDList(labels));
                 gc.backward(loss);
             }

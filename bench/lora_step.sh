@@ -5,6 +5,9 @@
 # vs full fine-tuning and the full fine-tuning step. Run from the repository root after
 # ./paramlab setup, on an otherwise idle machine:
 #     bench/lora_step.sh
+# "LoRA, no drop" is the same step with dropout off: PyTorch's serial CPU random number generator
+# makes the dropout masks cost about a quarter of the step, and the PyTorch model below has no
+# dropout, so that line is the like-for-like one.
 # The PyTorch half needs Debian's python3-torch (apt-get install python3-torch); it is skipped
 # when torch is missing.
 set -euo pipefail
@@ -13,7 +16,7 @@ listed="$ROOT/kernel/target/kernel-classpath.txt"
 [[ -f "$listed" ]] || { echo "Build first: ./paramlab setup" >&2; exit 1; }
 CP="$ROOT/kernel/target/paramlab-kernel-0.1.0-SNAPSHOT.jar:$(sed "s#kernel-lib/#$ROOT/kernel/target/kernel-lib/#g" "$listed")"
 echo "== ParamLab (DJL, PyTorch engine)"
-for method in lora full; do
+for method in lora lora-no-dropout full; do
   java -Dai.djl.offline=true -Dai.djl.pytorch.num_interop_threads=1 -Dorg.slf4j.simpleLogger.defaultLogLevel=error \
     -cp "$CP" "$ROOT/bench/LoraStepBench.java" "$method" 2>/dev/null
 done
