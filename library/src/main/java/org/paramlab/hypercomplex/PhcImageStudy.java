@@ -146,10 +146,9 @@ public final class PhcImageStudy {
         DoubleColumn ratio = DoubleColumn.create("ratio to real");
         DoubleColumn mean = DoubleColumn.create("mean test acc");
         DoubleColumn spread = DoubleColumn.create("max − min");
-        for (SeedSpread g :
+        for (SeedSpread<PhcRunResult> g :
                 SeedSpread.byGroup(runs, PhcRunResult::variant, PhcRunResult::testAccuracy)) {
-            PhcRunResult first =
-                    runs.stream().filter(r -> r.variant().equals(g.group())).findFirst().get();
+            PhcRunResult first = g.first();
             variant.append(g.group());
             n.append(first.n());
             conv.append(first.convParameters());

@@ -13,16 +13,18 @@ import java.util.function.ToDoubleFunction;
  * than what the seed alone moves, which at laptop scale it often is not.
  *
  * <pre>{@code
- * List<SeedSpread> rows = SeedSpread.byGroup(runs, Run::method, Run::testAccuracy);
+ * List<SeedSpread<Run>> rows = SeedSpread.byGroup(runs, Run::method, Run::testAccuracy);
  * }</pre>
  *
  * @param group the configuration's name
+ * @param first the group's first run, for what all its runs share (parameter counts, sizes)
  * @param runs how many runs it had, at least 1
  * @param mean the mean score
  * @param min the lowest score
  * @param max the highest score
+ * @param <R> the run type
  */
-public record SeedSpread(String group, int runs, double mean, double min, double max) {
+public record SeedSpread<R>(String group, R first, int runs, double mean, double min, double max) {
     /** {@code max − min}. */
     public double spread() {
         return max - min;
@@ -33,30 +35,37 @@ public record SeedSpread(String group, int runs, double mean, double min, double
      *
      * @throws IllegalArgumentException if a score is NaN
      */
-    public static <R> List<SeedSpread> byGroup(
+    public static <R> List<SeedSpread<R>> byGroup(
             List<? extends R> runs,
             Function<? super R, String> group,
             ToDoubleFunction<? super R> score) {
-        Map<String, List<Double>> scores = new LinkedHashMap<>();
+        Map<String, List<R>> groups = new LinkedHashMap<>();
         for (R r : runs) {
-            double s = score.applyAsDouble(r);
-            if (Double.isNaN(s)) {
-                throw new IllegalArgumentException("Run " + r + " has no score (NaN)");
-            }
-            scores.computeIfAbsent(group.apply(r), k -> new ArrayList<>()).add(s);
+            groups.computeIfAbsent(group.apply(r), k -> new ArrayList<>()).add(r);
         }
-        List<SeedSpread> out = new ArrayList<>();
-        scores.forEach(
-                (name, values) -> {
+        List<SeedSpread<R>> out = new ArrayList<>();
+        groups.forEach(
+                (name, members) -> {
                     double sum = 0;
                     double lo = Double.POSITIVE_INFINITY;
                     double hi = Double.NEGATIVE_INFINITY;
-                    for (double v : values) {
+                    for (R r : members) {
+                        double v = score.applyAsDouble(r);
+                        if (Double.isNaN(v)) {
+                            throw new IllegalArgumentException("Run " + r + " has no score (NaN)");
+                        }
                         sum += v;
                         lo = Math.min(lo, v);
                         hi = Math.max(hi, v);
                     }
-                    out.add(new SeedSpread(name, values.size(), sum / values.size(), lo, hi));
+                    out.add(
+                            new SeedSpread<>(
+                                    name,
+                                    members.get(0),
+                                    members.size(),
+                                    sum / members.size(),
+                                    lo,
+                                    hi));
                 });
         return out;
     }

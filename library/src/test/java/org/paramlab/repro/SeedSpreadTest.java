@@ -20,9 +20,10 @@ class SeedSpreadTest {
                         new Run("lora", 0.70),
                         new Run("lora", 0.75),
                         new Run("full", 0.86));
-        List<SeedSpread> rows = SeedSpread.byGroup(runs, Run::method, Run::accuracy);
+        List<SeedSpread<Run>> rows = SeedSpread.byGroup(runs, Run::method, Run::accuracy);
         assertEquals(List.of("lora", "full"), rows.stream().map(SeedSpread::group).toList());
-        SeedSpread lora = rows.get(0);
+        SeedSpread<Run> lora = rows.get(0);
+        assertEquals(runs.get(0), lora.first());
         assertEquals(3, lora.runs());
         assertEquals(0.75, lora.mean(), 1e-12);
         assertEquals(0.70, lora.min(), 1e-12);

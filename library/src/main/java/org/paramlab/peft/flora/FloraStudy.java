@@ -203,15 +203,10 @@ public final class FloraStudy {
         LongColumn adapter = LongColumn.create("adapter params");
         DoubleColumn mean = DoubleColumn.create("mean test acc");
         DoubleColumn spread = DoubleColumn.create("max − min");
-        for (SeedSpread g :
+        for (SeedSpread<FloraRunResult> g :
                 SeedSpread.byGroup(runs, FloraRunResult::method, FloraRunResult::testAccuracy)) {
             method.append(g.group());
-            adapter.append(
-                    runs.stream()
-                            .filter(r -> r.method().equals(g.group()))
-                            .findFirst()
-                            .get()
-                            .adapterParameters());
+            adapter.append(g.first().adapterParameters());
             mean.append(SeedSpread.round4(g.mean()));
             spread.append(SeedSpread.round4(g.spread()));
         }
