@@ -21,8 +21,9 @@ import ai.djl.ndarray.types.Shape;
  *
  * @param size the side of the square product that was fastest
  * @param flopsPerSecond {@code 2 n³ / t} of that product
+ * @param threads the engine's intra-op threads when it was measured (0 if the engine does not say)
  */
-public record MatmulPeak(int size, double flopsPerSecond) {
+public record MatmulPeak(int size, double flopsPerSecond, int threads) {
     /** Timed products per size, after two warm-up products. */
     public static final int TIMED = 7;
 
@@ -75,7 +76,7 @@ public record MatmulPeak(int size, double flopsPerSecond) {
                 "matmul peak %.1f GFLOP/s (float32, %d^3, %d intra-op threads)",
                 flopsPerSecond / 1e9,
                 size,
-                EngineThreads.get());
+                threads);
     }
 
     private static MatmulPeak measureOne(int n) {
@@ -96,7 +97,7 @@ public record MatmulPeak(int size, double flopsPerSecond) {
                     }
                 }
             }
-            return new MatmulPeak(n, flops(n) / (Math.max(fastest, 1) / 1e9));
+            return new MatmulPeak(n, flops(n) / (Math.max(fastest, 1) / 1e9), EngineThreads.get());
         }
     }
 }

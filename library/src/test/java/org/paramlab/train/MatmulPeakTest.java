@@ -17,7 +17,7 @@ class MatmulPeakTest {
 
     @Test
     void percentOfIsTheAchievedRateOverThePeak() {
-        MatmulPeak peak = new MatmulPeak(1024, 200e9);
+        MatmulPeak peak = new MatmulPeak(1024, 200e9, 2);
         assertEquals(50.0, peak.percentOf(100e9), 1e-12);
         assertEquals(0.0, peak.percentOf(0), 0);
         assertThrows(IllegalArgumentException.class, () -> peak.percentOf(Double.NaN));
@@ -33,6 +33,7 @@ class MatmulPeakTest {
         assertTrue(small.flopsPerSecond() > 0 && Double.isFinite(small.flopsPerSecond()));
         assertTrue(both.size() == 8 || both.size() == 256);
         assertTrue(both.toString().contains("GFLOP/s"));
+        assertEquals(EngineThreads.get(), both.threads());
     }
 
     @Test
